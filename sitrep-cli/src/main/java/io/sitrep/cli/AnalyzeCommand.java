@@ -1,0 +1,95 @@
+package io.sitrep.cli;
+
+import io.sitrep.Analyzer;
+import io.sitrep.ingest.ArticleReader;
+import io.sitrep.ingest.InvalidInputException;
+import io.sitrep.model.Analysis;
+import io.sitrep.model.Article;
+import io.sitrep.output.AnalysisJson;
+import io.sitrep.output.AnalysisText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** {@code sitrep analyze}: one analysis per input, printed in input order. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse articles (text or HTML files, '-' for stdin) and print one result per article.")
+public final class AnalyzeCommand implements Callable<Integer> {
+    enum Format { json, text }
+
+    @Option(names = "--format", defaultValue = "json", description = "json (one object per line) or text. Default: ${DEFAULT-VALUE}")
+    Format format;
+
+    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that do not carry one.")
+    LocalDate date;
+
+    @Option(names = "--encoding", description = "Charset of inputs without a byte-order mark. Default: UTF-8")
+    Charset encoding;
+
+    @Option(names = "--threads", description = "Worker threads. Default: number of cores")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files; '-' reads standard input.")
+    List<String> files;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ArticleReader reader = new ArticleReader(encoding, ArticleReader.DEFAULT_MAX_BYTES);
+        Analyzer analyzer = Analyzer.standard();
+        int failed = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())));
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (String f : files) {
+                results.add(pool.submit(() -> render(analyzer.analyze(read(reader, f)))));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    out.println(results.get(i).get());
+                    out.flush();
+                } catch (ExecutionException e) {
+                    failed++;
+                    Throwable cause = e.getCause();
+                    if (cause instanceof InvalidInputException bad) {
+                        err.println("sitrep: " + bad.oneLine());
+                    } else {
+                        err.println("sitrep: " + files.get(i) + ": internal error: " + cause);
+                        if (System.getenv("SITREP_DEBUG") != null) {
+                            cause.printStackTrace(err);
+                        }
+                    }
+                    err.flush();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    private Article read(ArticleReader reader, String f) throws InvalidInputException {
+        Article a = f.equals("-") ? reader.read("-", System.in) : reader.read(Path.of(f));
+        return date != null ? a.withPublished(date) : a;
+    }
+
+    private String render(Analysis a) {
+        return format == Format.json ? AnalysisJson.toJson(a) : AnalysisText.render(a);
+    }
+}

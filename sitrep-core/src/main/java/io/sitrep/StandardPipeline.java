@@ -1,0 +1,26 @@
+package io.sitrep;
+
+import io.sitrep.annotate.ParagraphSplitter;
+import io.sitrep.annotate.PosTagger;
+import io.sitrep.annotate.SentenceSplitter;
+import io.sitrep.annotate.Tokenizer;
+import io.sitrep.pipeline.Pipeline;
+
+/**
+ * The stages of the standard analysis, in data-flow order. To add a stage, add one line here: the
+ * builder checks that what it needs is provided by a stage above it.
+ */
+public final class StandardPipeline {
+    private StandardPipeline() {
+    }
+
+    public static Pipeline build() {
+        return Pipeline.builder()
+                // annotate
+                .add(new ParagraphSplitter())
+                .add(new Tokenizer())
+                .add(new SentenceSplitter())
+                .add(new PosTagger())
+                .build();
+    }
+}
