@@ -9,11 +9,13 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
@@ -36,14 +38,25 @@ public final class SparkBatch {
                           int partitions, String date) {
     }
 
-    /** What one run did, printed as JSON when the job ends. */
-    public record Summary(long articles, long failed, long tokens, long entities, long quotes, long claims,
-                          long events, double seconds, int parallelism) {
+    /**
+     * What one run did, printed as JSON when the job ends. {@code driverCpuSeconds} is the CPU time of the
+     * driver's JVM during the run: in local mode that includes the executors' work, on a cluster it does not.
+     */
+    public record Summary(long articles, long failed, long tokens, long chars, long entities, long quotes, long claims,
+                          long events, double seconds, double driverCpuSeconds, int parallelism) {
         public String json() {
-            return String.format(Locale.ROOT, "{\"articles\":%d,\"failed\":%d,\"tokens\":%d,\"entities\":%d,"
-                            + "\"quotes\":%d,\"claims\":%d,\"events\":%d,\"seconds\":%.3f,\"parallelism\":%d}",
-                    articles, failed, tokens, entities, quotes, claims, events, seconds, parallelism);
+            return String.format(Locale.ROOT, "{\"articles\":%d,\"failed\":%d,\"tokens\":%d,\"chars\":%d,"
+                            + "\"entities\":%d,\"quotes\":%d,\"claims\":%d,\"events\":%d,\"seconds\":%.3f,"
+                            + "\"driverCpuSeconds\":%.3f,\"parallelism\":%d}",
+                    articles, failed, tokens, chars, entities, quotes, claims, events, seconds, driverCpuSeconds, parallelism);
         }
+    }
+
+    private static double processCpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return -1;
     }
 
     private static final String USAGE = "usage: SparkBatch --input PATH [--input PATH ...] --output DIR "
@@ -111,6 +124,7 @@ public final class SparkBatch {
     /** Runs the job in the given session and writes the tables; returns the totals. */
     public static Summary run(SparkSession spark, Options o) {
         long t0 = System.nanoTime();
+        double cpu0 = processCpuSeconds();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<RawArticle> raw = null;
         for (String in : o.inputs()) {
@@ -139,9 +153,10 @@ public final class SparkBatch {
             }
             Row totals = analyses.agg(sum(col("error").isNotNull().cast("long")), sum(col("tokens").cast("long")),
                     sum(size(col("entities"))), sum(size(col("quotes"))), sum(size(col("claims"))),
-                    sum(size(col("events"))), org.apache.spark.sql.functions.count("*")).first();
-            return new Summary(totals.getLong(6), totals.getLong(0), totals.getLong(1), totals.getLong(2),
-                    totals.getLong(3), totals.getLong(4), totals.getLong(5), (System.nanoTime() - t0) / 1e9, parallelism);
+                    sum(size(col("events"))), count("*"), sum(col("chars").cast("long"))).first();
+            return new Summary(totals.getLong(6), totals.getLong(0), totals.getLong(1), totals.getLong(7), totals.getLong(2),
+                    totals.getLong(3), totals.getLong(4), totals.getLong(5), (System.nanoTime() - t0) / 1e9,
+                    processCpuSeconds() - cpu0, parallelism);
         } finally {
             analyses.unpersist();
         }
