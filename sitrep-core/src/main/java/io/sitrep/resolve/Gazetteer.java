@@ -246,11 +246,13 @@ public final class Gazetteer {
                 givenNames.add(Fold.token(words[0]));
             }
             String last = words[words.length - 1];
-            if (words.length >= 2 && last.length() >= 4 && Character.isUpperCase(last.charAt(0))) {
+            if (words.length >= 2 && last.length() >= 4 && Character.isUpperCase(last.charAt(0))
+                    && col(r, 7).startsWith("curated")) {
                 surnames.computeIfAbsent(last, k -> new ArrayList<>()).add(e);
             }
         }
-        // a surname alone names a dictionary person only when no other person in the dictionary bears it
+        // a surname alone names a dictionary person only for the curated (current, prominent) persons, and only
+        // when no other of them bears it
         surnames.forEach((surname, people) -> {
             if (people.size() == 1) {
                 index.add(surname, people.get(0), PhraseHit.Sense.SURNAME);

@@ -173,13 +173,13 @@ public final class GazetteerRecognizer implements Stage {
                 case PLACE -> places.add(h.entry());
             }
         }
-        if (person != null) {
+        if (person != null && org == null) {
             GazetteerEntry e = person.entry();
             return new Candidate(start, end, text.substring(start, end), EntityType.PERSON, null, e.name(), e.code(),
                     e.country(), e.role(), null, null, e.ref(),
                     person.sense() == PhraseHit.Sense.SURNAME ? "gazetteer:person-surname" : "gazetteer:person", 0.9);
         }
-        if (org != null && (country == null || org.sense() == PhraseHit.Sense.NAME)) {
+        if (org != null && (country == null || org.sense() == PhraseHit.Sense.NAME || person != null)) {
             GazetteerEntry e = org.entry();
             return new Candidate(start, end, text.substring(start, end), e.type(), null, e.name(), e.code(),
                     e.country(), null, null, null, e.ref(), "gazetteer:organization", 0.9);
