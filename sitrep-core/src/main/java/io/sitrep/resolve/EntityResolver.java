@@ -293,7 +293,7 @@ public final class EntityResolver implements Stage {
     private static String longestPersonName(Group g) {
         String best = "";
         for (Candidate c : g.cands) {
-            String n = c.ref() != null && c.name() != null ? c.name() : c.text();
+            String n = c.text();
             if (personTokens(n).size() > personTokens(best).size()) {
                 best = n;
             }
@@ -439,7 +439,10 @@ public final class EntityResolver implements Stage {
                     }
                 }
                 if (dict != null) {
-                    name = dict.name();
+                    // the dictionary's spelling unless the text gives more of the name ("Omar Hassan al-Bashir")
+                    if (personTokens(dict.name()).containsAll(personTokens(name)) || name.isEmpty()) {
+                        name = dict.name();
+                    }
                     ref = dict.ref();
                     if (country == null) {
                         country = dict.country();

@@ -32,6 +32,8 @@ public final class Gazetteer {
     private final Map<String, String> demonyms = new HashMap<>();
     private final List<String[]> agents = new ArrayList<>();
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
+    private final Map<String, Long> capitalPopulation = new HashMap<>();
+    private final Map<String, String> sovereign = new HashMap<>();
 
     private static final class Standard {
         static final Gazetteer INSTANCE = load(Gazetteer::resource);
@@ -48,7 +50,8 @@ public final class Gazetteer {
     }
 
     private static BufferedReader resource(String name) {
-        InputStream in = Gazetteer.class.getResourceAsStream(RESOURCES + name);
+        InputStream in = Gazetteer.class.getResourceAsStream(
+                name.equals("territories.tsv") ? "/io/sitrep/resolve/territories.tsv" : RESOURCES + name);
         if (in == null) {
             return null;
         }
@@ -75,6 +78,9 @@ public final class Gazetteer {
         g.readPlaces(rows(open, "places.tsv.gz"));
         g.readPlaces(rows(open, "places.tsv"));
         g.readFacilities(rows(open, "facilities.tsv"));
+        for (String[] r : rows(open, "territories.tsv")) {
+            g.sovereign.put(col(r, 0), col(r, 1));
+        }
         g.readOrganizations(rows(open, "organizations.tsv"));
         g.readPersons(rows(open, "persons.tsv"));
         for (String[] r : rows(open, "agents.tsv")) {
@@ -96,6 +102,16 @@ public final class Gazetteer {
             return null;
         }
         return ref.startsWith("country:") ? countries.get(ref.substring(8)) : persons.get(ref);
+    }
+
+    /** The population of a state's capital: ranks states sharing a demonym ("American", "French"). */
+    public long capitalPopulation(String iso3) {
+        return capitalPopulation.getOrDefault(iso3, 0L);
+    }
+
+    /** The sovereign state of a dependent territory (HKG → CHN, FLK → GBR), or null for a state. */
+    public String sovereignOf(String iso3) {
+        return sovereign.get(iso3);
     }
 
     /** The COUNTRY record of an ISO alpha-3 code, or null. */
@@ -171,6 +187,9 @@ public final class Gazetteer {
             GazetteerEntry e = new GazetteerEntry(id.isEmpty() ? "place:" + slug(name) : "geonames:" + id, canonical, EntityType.PLACE, blankToNull(col(r, 5)),
                     null, blankToNull(col(r, 4)), null, num(col(r, 9)), num(col(r, 10)), longNum(col(r, 8)),
                     blankToNull(col(r, 6)), null, null);
+            if ("PPLC".equals(e.feature()) && e.country() != null) {
+                capitalPopulation.merge(e.country(), e.population(), Math::max);
+            }
             index.add(name, e, PhraseHit.Sense.NAME);
             index.add(col(r, 2), e, PhraseHit.Sense.NAME);
             for (String a : list(col(r, 3))) {
@@ -246,11 +265,13 @@ public final class Gazetteer {
                 givenNames.add(Fold.token(words[0]));
             }
             String last = words[words.length - 1];
-            if (words.length >= 2 && last.length() >= 4 && Character.isUpperCase(last.charAt(0))) {
+            if (words.length >= 2 && last.length() >= 4 && Character.isUpperCase(last.charAt(0))
+                    && col(r, 7).startsWith("curated")) {
                 surnames.computeIfAbsent(last, k -> new ArrayList<>()).add(e);
             }
         }
-        // a surname alone names a dictionary person only when no other person in the dictionary bears it
+        // a surname alone names a dictionary person only for the curated (current, prominent) persons, and only
+        // when no other of them bears it
         surnames.forEach((surname, people) -> {
             if (people.size() == 1) {
                 index.add(surname, people.get(0), PhraseHit.Sense.SURNAME);

@@ -29,7 +29,24 @@ final class Lexicon {
             "coordinator", "representative", "commandant", "chief-of-staff", "ceo", "executive", "official",
             "photographer", "cameraman", "videographer", "economist", "researcher", "fellow", "expert", "lawyer",
             "activist", "resident", "scholar", "historian", "member", "candidate", "nominee", "deputy", "aide",
-            "strongman", "dictator", "monarch", "crown", "generalissimo", "premier", "mufti", "cleric", "ruler");
+            "strongman", "dictator", "monarch", "crown", "generalissimo", "premier", "mufti", "cleric", "ruler",
+            "manager", "prophet", "editor-in-chief", "chief-executive", "spokesperson", "owner", "author", "writer",
+            "producer", "student", "teacher", "doctor", "nurse", "driver", "farmer", "survivor", "witness",
+            "lecturer", "consultant", "partner", "president-elect", "inspector", "superintendent", "magistrate",
+            "counsel", "secretary-general", "whip", "chancellor", "commentator", "presenter", "anchor");
+
+    /** Weekdays and months: capitalised, but never a person. */
+    static final Set<String> DATE_WORDS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.",
+            "nov.", "dec.");
+
+    /** Tails of capitalised compounds that modify rather than name: "Kurdish-led", "US-backed". */
+    static final Set<String> COMPOUND_TAILS = set("led", "backed", "based", "controlled", "run", "born", "owned",
+            "linked", "affiliated", "allied", "funded", "supported", "held", "occupied", "made", "style", "era",
+            "speaking", "brokered", "sponsored", "aligned", "friendly", "leaning", "registered", "flagged", "bound",
+            "built", "designed", "trained", "armed", "dominated", "majority", "centred", "centered", "focused",
+            "related", "origin", "inspired", "imposed", "mediated", "wide", "language");
 
     /** Title words that are never a name themselves and may stand right before one ("Gen. X", "Mr X"). */
     static final Set<String> HONORIFICS = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
@@ -131,8 +148,7 @@ final class Lexicon {
     /** Capitalised hyphenated modifiers that are not names: "Kurdish-led", "US-backed", "Moscow-based". */
     static boolean isLowerTailedCompound(String text) {
         int dash = text.lastIndexOf('-');
-        return dash > 0 && dash + 1 < text.length() && Character.isLowerCase(text.charAt(dash + 1))
-                && !Character.isLowerCase(text.charAt(0));
+        return dash > 0 && dash + 1 < text.length() && COMPOUND_TAILS.contains(text.substring(dash + 1));
     }
 
     /** Particles inside personal names, folded: "Osama bin Laden", "Bashar al-Assad", "Ursula von der Leyen". */

@@ -126,7 +126,7 @@ public final class NameRecognizer implements Stage {
         }
 
         void run(List<Sentence> sentences, List<Candidate> out) {
-            for (Sentence s : sentences) {
+            for (Sentence s : joinAfterInitials(sentences)) {
                 int i = s.firstToken();
                 while (i < s.endToken()) {
                     if (!isNameToken(i, s)) {
@@ -142,6 +142,27 @@ public final class NameRecognizer implements Stage {
                 directions(s, out);
                 acronyms(s, out);
             }
+        }
+
+        /** The sentence splitter may cut "George H.W. | Bush": such sentences are joined again. */
+        List<Sentence> joinAfterInitials(List<Sentence> sentences) {
+            List<Sentence> out = new ArrayList<>(sentences.size());
+            Sentence cur = null;
+            for (Sentence s : sentences) {
+                if (cur != null && cur.paragraph() == s.paragraph() && cur.endToken() > cur.firstToken()
+                        && isInitial(tokens.get(cur.endToken() - 1).text()) && tokens.get(s.firstToken()).isCapitalized()) {
+                    cur = new Sentence(cur.index(), cur.start(), s.end(), cur.firstToken(), s.endToken(), cur.paragraph());
+                    continue;
+                }
+                if (cur != null) {
+                    out.add(cur);
+                }
+                cur = s;
+            }
+            if (cur != null) {
+                out.add(cur);
+            }
+            return out;
         }
 
         boolean isNameToken(int i, Sentence s) {
@@ -201,15 +222,29 @@ public final class NameRecognizer implements Stage {
         }
 
         void classify(int a, int b, Sentence s, List<Candidate> out) {
-            // a title before the name
-            int k = titleEnd(a, b);
-            if (k >= a && k + 1 < b) {
-                if (person(k + 1, b, a, k, s, "title-before", 0.85, out)) {
+            if (b - a == 1 && Lexicon.DATE_WORDS.contains(fold(a))) {
+                return;
+            }
+            // a title before the name, inside the chunk: "Turkish Foreign Minister Hakan Fidan"
+            int n = nameStart(a, b);
+            if (n > a) {
+                if (person(n, b, a, n - 1, s, "title-before", 0.85, out)) {
                     return;
                 }
             }
             if (orgOrPlace(a, b, s, out)) {
                 return;
+            }
+            // "the then UK Home Secretary, Sajid Javid, ..."
+            if (a - 2 >= s.firstToken() && tokens.get(a - 1).text().equals(",") && isHead(a - 2)
+                    && b < s.endToken() && (tokens.get(b).text().equals(",") || tokens.get(b).text().equals("."))) {
+                int rs = a - 2;
+                while (rs - 1 >= s.firstToken() && (isTitleWord(rs - 1) || isCountry(rs - 1)) && !fold(rs - 1).equals("the")) {
+                    rs--;
+                }
+                if (person(a, b, rs, a - 2, s, "role-comma-before", 0.8, out)) {
+                    return;
+                }
             }
             int roleEnd = a - 1;
             if (roleEnd >= s.firstToken() && !tokens.get(roleEnd).isCapitalized()
@@ -228,9 +263,19 @@ public final class NameRecognizer implements Stage {
             if (appositive(a, b, s, out)) {
                 return;
             }
+            // "Abu Hassan Amer, 44, agreed": an age after a name
+            if (b + 2 < s.endToken() && tokens.get(b).text().equals(",") && tokens.get(b + 1).is("NUM")
+                    && tokens.get(b + 2).text().equals(",") && allProper(a, b) && b - a >= 2
+                    && tokens.get(b + 1).text().chars().allMatch(Character::isDigit) && tokens.get(b + 1).text().length() <= 3) {
+                person(a, b, -1, -1, s, "age-apposition", 0.8, out);
+                return;
+            }
             boolean allProper = allProper(a, b);
             int v = b;
             while (v < s.endToken() && tokens.get(v).is("ADV")) {
+                v++;
+            }
+            if (v + 1 < s.endToken() && (fold(v).equals("has") || fold(v).equals("had") || fold(v).equals("have"))) {
                 v++;
             }
             boolean speechAfter = v < s.endToken() && Lexicon.SPEECH_VERBS.contains(fold(v)) && !tokens.get(v).isCapitalized();
@@ -275,34 +320,61 @@ public final class NameRecognizer implements Stage {
             return true;
         }
 
-        /** The last token of a leading title inside a chunk ("Turkish Foreign Minister" → "Minister"), or -1. */
-        int titleEnd(int a, int b) {
-            int last = -1;
-            for (int i = a; i < b; i++) {
-                String f = fold(i);
-                if (Lexicon.ROLE_HEADS.contains(f) || Lexicon.HONORIFICS.contains(f)) {
-                    last = i;
-                } else if (!(Lexicon.ROLE_MODIFIERS.contains(f) || isCountry(i))) {
-                    break;
+        /**
+         * Where the name starts after a title inside a chunk ("US Secretary of State Mike Pompeo" → "Mike",
+         * "AFP Global News Director Phil Chetwynd" → "Phil"), or -1: the name is the longest run of non-title
+         * words at the end, and the words before it must end in a title run that holds a role head.
+         */
+        int nameStart(int a, int b) {
+            int q = b;
+            while (q - 1 >= a && !isTitleWord(q - 1) && !isCountry(q - 1)) {
+                q--;
+            }
+            if (q == a || q == b) {
+                return -1;
+            }
+            for (int p = q - 1; p >= a && (isTitleWord(p) || isCountry(p)); p--) {
+                if (isHead(p)) {
+                    return q;
                 }
             }
-            return last;
+            return -1;
+        }
+
+        boolean isHead(int i) {
+            String f = fold(i);
+            if (Lexicon.ROLE_HEADS.contains(f) || Lexicon.HONORIFICS.contains(f)) {
+                return true;
+            }
+            if (f.indexOf('-') > 0) {
+                for (String part : f.split("-")) {
+                    if (Lexicon.ROLE_HEADS.contains(part)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        boolean isTitleWord(int i) {
+            return isHead(i) || Lexicon.ROLE_MODIFIERS.contains(fold(i));
         }
 
         /** Adds a person for tokens [a, b) with the role in tokens [roleStart, roleEnd]; false if not a name. */
         boolean person(int a, int b, int roleStart, int roleEnd, Sentence s, String rule, double score, List<Candidate> out) {
             if (roleStart < 0) {
-                int k = titleEnd(a, b);
-                if (k >= a && k + 1 < b) {
+                int k = nameStart(a, b);
+                if (k > a) {
                     roleStart = a;
-                    roleEnd = k;
-                    a = k + 1;
+                    roleEnd = k - 1;
+                    a = k;
                 }
             }
             while (a < b && Lexicon.HONORIFICS.contains(fold(a))) {
                 a++;
             }
-            if (a >= b || b - a > 5 || !tokens.get(a).isCapitalized()) {
+            if (a >= b || b - a > 5 || !tokens.get(a).isCapitalized() || isHead(b - 1)
+                    || Lexicon.DATE_WORDS.contains(fold(a))) {
                 return false;
             }
             for (int i = a; i < b; i++) {
@@ -371,13 +443,18 @@ public final class NameRecognizer implements Stage {
                 return false;
             }
             int j = b + 1;
+            if (j + 1 < s.endToken() && tokens.get(j).is("NUM") && tokens.get(j + 1).text().equals(",")) {
+                j += 2; // "Yevhen Zosin, 74, a Kyiv resident"
+            }
+            int first = j;
             int roleHead = -1;
             String country = null;
-            int limit = Math.min(s.endToken(), b + 10);
+            int limit = Math.min(s.endToken(), j + 10);
             for (; j < limit; j++) {
                 Token t = tokens.get(j);
                 String f = fold(j);
-                if (f.equals(",") || f.equals(".") || f.equals(";") || f.equals("(") || t.is("VERB") || t.is("AUX")) {
+                if (f.equals(",") || f.equals(".") || f.equals(";") || f.equals("(") || t.is("VERB") || t.is("AUX")
+                        || t.is("PUNCT") && !f.equals("-")) {
                     break;
                 }
                 if (isCountry(j) && roleHead < 0 && country == null) {
@@ -387,10 +464,11 @@ public final class NameRecognizer implements Stage {
                     roleHead = j;
                 }
             }
-            if (roleHead < 0 || b - a > 5) {
+            if (roleHead < 0 || b - a > 5 || roleHead + 1 < s.endToken() && tokens.get(roleHead + 1).isCapitalized()
+                    && !isCountry(roleHead + 1)) {
                 return false;
             }
-            int rs = b + 1;
+            int rs = first;
             if (fold(rs).equals("a") || fold(rs).equals("an") || fold(rs).equals("the")) {
                 rs++;
             }
@@ -418,6 +496,18 @@ public final class NameRecognizer implements Stage {
         /** Organisations, groups, facilities and regions named by their head word. */
         boolean orgOrPlace(int a, int b, Sentence s, List<Candidate> out) {
             String lastF = fold(b - 1);
+            // "the Obama administration", "Trump's administration"
+            int adm = b < s.endToken() && fold(b).equals("'s") ? b + 1 : b;
+            if (adm < s.endToken() && fold(adm).equals("administration") && !tokens.get(adm).isCapitalized() && b - a <= 3) {
+                int start = tokens.get(a).start();
+                int end = tokens.get(adm).end();
+                Candidate known = covering[a];
+                String country = known != null && known.type() == EntityType.PERSON ? known.country() : null;
+                String name = text.substring(start, tokens.get(b - 1).end()) + " administration";
+                out.add(new Candidate(start, end, text.substring(start, end), EntityType.ORGANIZATION, null, name,
+                        country == null ? null : country + "GOV", country, null, null, null, null, "administration-of", 0.8));
+                return true;
+            }
             // "X region", "X Province", "X prison", "X Air Base", "U.S. Embassy in Tunis"
             if (b < s.endToken() && !tokens.get(b).isCapitalized()) {
                 String next = fold(b);
@@ -723,6 +813,20 @@ public final class NameRecognizer implements Stage {
             up = c == ' ';
         }
         return b.toString();
+    }
+
+    static boolean isInitial(String t) {
+        int n = t.length();
+        if (n < 2 || t.charAt(n - 1) != '.') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (!(i % 2 == 0 ? Character.isUpperCase(c) : c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean Tokenizer_isPossessive(String t) {
