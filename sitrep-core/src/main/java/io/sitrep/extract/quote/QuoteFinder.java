@@ -52,8 +52,8 @@ public final class QuoteFinder implements Stage {
                 while (s < e && Character.isWhitespace(text.charAt(s))) {
                     s++;
                 }
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                    e--;
+                while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+                    e--; // the comma before the closing mark belongs to the sentence around the quote
                 }
                 if (e > s && hasLetter(text, s, e) && !NotSpeech.isLabel(text, s, e, p.start(), p.end())) {
                     out.add(new Quote(text.substring(s, e), s, e, null, null, null, null));
