@@ -489,8 +489,8 @@ MUJAHIDEEN MUJAHIDIN LIBERATION RESISTANCE REVOLUTIONARY ISLAMIC HARAKAT HARAKAT
 KATA'IB LIWA ANSAR HIZB HEZB TANZIM FATAH SARAYA TEHRIK TEHREEK LASHKAR SIPAH MARTYRS BRIGADE NATIONAL PEOPLE'S PEOPLES POPULAR
 DEMOCRATIC SOCIALIST COMMUNIST LIBERAL CONGRESS COALITION BLOC CORPS GUARD GUARDS NAVY POLICE TRUST CLUB PROJECT INITIATIVE
 PARTNERSHIP COOPERATION COMMUNITY SECURITY DEFENSE DEFENCE RELIEF AID WORLD GLOBAL UNITED FUND AIRLINES AIRWAYS BANKS OIL GAS
-PETROLEUM ENERGY MOTORS HOLDINGS GROUPE SA AG GMBH PLC NEWS RADIO TELEVISION TIMES POST AGENCE PRESS`.split(/\s+/));
-const TITLES = new Set('SHEIKH SHAYKH DR DR. GENERAL GEN GEN. MULLAH IMAM AYATOLLAH EMIR PRINCE KING QUEEN PRESIDENT PRIME MINISTER SECRETARY CHANCELLOR LEADER CHAIRMAN PREMIER SENATOR GOVERNOR AMBASSADOR MR MR. MRS MRS. COLONEL COL COL. MAJOR CAPTAIN LT LT. ADMIRAL COMMANDER MAULANA HAJI SIR LORD LADY JUDGE JUSTICE SPEAKER DEPUTY VICE ACTING FORMER CROWN SULTAN'.split(' '));
+PETROLEUM ENERGY MOTORS HOLDINGS ADMINISTRATION GOVERNMENT REGIME CABINET GROUPE SA AG GMBH PLC NEWS RADIO TELEVISION TIMES POST AGENCE PRESS`.split(/\s+/));
+const TITLES = new Set('SHEIKH SHAYKH DR DR. GENERAL GEN GEN. MULLAH IMAM AYATOLLAH EMIR PRINCE KING QUEEN PRESIDENT PRIME MINISTER SECRETARY CHANCELLOR LEADER CHAIRMAN PREMIER SENATOR GOVERNOR AMBASSADOR MR MR. MRS MRS. COLONEL COL COL. MAJOR CAPTAIN LT LT. ADMIRAL COMMANDER MAULANA HAJI SIR LORD LADY JUDGE JUSTICE SPEAKER DEPUTY VICE ACTING FORMER CROWN SULTAN GOV GOV. SEN SEN. REP REP. REPRESENTATIVE CONGRESSMAN ELECT'.split(' '));
 
 const countryRecords = parseActors(path.join(PETR, 'Phoenix.Countries.actors.txt'));
 const isCountryInfoPerson = (r) => /CountryInfo/.test(r.comment);
@@ -522,6 +522,7 @@ function titleWord(w, first) {
     .replace(/^(Al|El)-/u, first ? '$1-' : (m) => m.toLowerCase());
 }
 function display(p) {
+  if (/^[A-Z][A-Z0-9&.\-]{1,4}$/.test(p.trim())) return p.trim();      // single short all-caps token: an acronym
   const words = p.replace(/\s*\([^)]*\)\s*/g, ' ').trim().split(' ').filter(Boolean);
   const out = [];
   for (let i = 0; i < words.length; i++) {
@@ -555,7 +556,7 @@ const latestCode = (codes) => {
 function personAliases(r) {
   return uniq(r.syns.filter((s) => {
     const t = tokensOf(s);
-    return t.length >= 2 && !t.some((x) => TITLES.has(x) || agentWords.has(x)) && !hasOrgWord(s)
+    return t.length >= 2 && !t.some((x) => x.split('-').some((y) => TITLES.has(y)) || agentWords.has(x)) && !hasOrgWord(s)
       && !countries.some((c) => c.demonyms.some((d) => t.includes(d.toUpperCase())));
   }).map(display), [display(r.root)]);
 }
@@ -597,17 +598,20 @@ for (const [file, tag] of [['Phoenix.International.actors.txt', 'International']
     petrOrgs.push({ name, aliases, type, iso3: iso3OfCode(cameo), cameo, source: `PETRARCH ${file}` });
   }
 }
+const placeNames = new Set(placeRows.flatMap((p) => [p.name, p.ascii, ...p.alternates]).map(fold));
 // National institutions in the country dictionary ("AFGHAN NATIONAL SECURITY FORCES" [AFGMIL]).
 for (const r of countryRecords) {
   if (isCountryInfoPerson(r)) continue;
   const code = latestCode(r.codes);
   if (!code || code.code.length <= 3 || !iso3OfCode(code.code)) continue;
-  if (looksLikePerson(r.root)) {
+  const datedPerson = r.root.split(' ').length >= 2 && r.codes.some((c) => c.dated) && !hasOrgWord(r.root) && !hasAgentWord(r.root)
+    && !placeNames.has(fold(display(r.root)));
+  if (looksLikePerson(r.root) || datedPerson) {
     petrPersons.push({ name: display(r.root), aliases: personAliases(r), role: roleLabel(code.code), iso3: iso3OfCode(code.code),
       cameo: code.code, from: code.from, to: code.to, source: 'PETRARCH Phoenix.Countries.actors.txt' });
     continue;
   }
-  if (!hasOrgWord(r.root) && !/^[A-Z.]{2,8}$/.test(r.root)) continue;
+  if (!hasOrgWord(r.root) && !(/^[A-Z.]{2,8}$/.test(r.root) && !placeNames.has(fold(r.root)))) continue;   // not "GAZA" [PSEGZA]
   const name = display(r.root);
   const aliases = uniq(r.syns.filter((s) => !looksLikePerson(s) && !JUNK_ALIAS.test(s) && !hasAgentWord(s)).map(display), [name]);
   petrOrgs.push({ name, aliases, type: isGroupCode(code.code) ? 'GROUP' : 'ORGANIZATION', iso3: iso3OfCode(code.code),
