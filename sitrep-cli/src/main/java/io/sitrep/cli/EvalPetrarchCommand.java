@@ -26,6 +26,9 @@ public final class EvalPetrarchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the summary line.")
     boolean quiet;
 
+    @Option(names = "--explain", description = "With each failure, print tokens, tags, actors and the rule behind each event.")
+    boolean explain;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,6 +59,9 @@ public final class EvalPetrarchCommand implements Callable<Integer> {
                 out.println("FAIL " + r.id() + ": " + r.text());
                 out.println("  expected: " + (r.expected().isEmpty() ? "no events" : String.join("; ", r.expected().stream().map(Object::toString).toList())));
                 out.println("  coded:    " + (o.coded().isEmpty() ? "no events" : String.join("; ", o.coded().stream().map(Object::toString).toList())));
+                if (explain) {
+                    out.print(v.explain(r));
+                }
             }
         }
         out.println(passed + " passed, " + failed + " failed");

@@ -90,6 +90,7 @@ public final class ActorPhraseMatcher {
 
     private static List<ActorMention> compose(List<Span> spans, String[] words, String[] tags, boolean keepBareAgents) {
         List<ActorMention> out = new ArrayList<>();
+        List<String> rightSuffixes = new ArrayList<>();
         boolean[] used = new boolean[spans.size()];
         for (int k = 0; k < spans.size(); k++) {
             Span s = spans.get(k);
@@ -98,34 +99,49 @@ public final class ActorPhraseMatcher {
             }
             int start = s.start();
             int end = s.end();
-            String code = s.code();
+            String code = s.code() == null ? "---" : s.code();
+            AgentDictionary.Agent prefix = null;
             // prefix agents right before: "MSF Arnor"
             if (k > 0 && !used[k - 1] && spans.get(k - 1).agent() != null && !spans.get(k - 1).agent().prefix().isEmpty()
                     && spans.get(k - 1).end() == start) {
-                code = spans.get(k - 1).agent().apply(code);
+                prefix = spans.get(k - 1).agent();
+                start = spans.get(k - 1).start();
+                used[k - 1] = true;
+            }
+            // agents before, joined by of/from/in: "the government of Gondor", "soldiers from Gondor"
+            if (prefix == null && k > 0 && !used[k - 1] && spans.get(k - 1).agent() != null
+                    && linkedByPreposition(words, tags, spans.get(k - 1).end(), start)) {
+                code = append(code, spans.get(k - 1).agent());
                 start = spans.get(k - 1).start();
                 used[k - 1] = true;
             }
             // agents right after: "Arnor cleric", "Gondor's main opposition group", "Arnor security officials"
             int j = k + 1;
+            String before = code;
             while (j < spans.size() && spans.get(j).agent() != null && gapIsModifier(words, tags, end, spans.get(j).start())) {
-                code = spans.get(j).agent().apply(code);
+                code = append(code, spans.get(j).agent());
                 end = spans.get(j).end();
                 used[j] = true;
                 j++;
             }
-            // agents right before, joined by of/from/in: "the government of Gondor", "soldiers from Gondor"
-            if (k > 0 && !used[k - 1] && spans.get(k - 1).agent() != null && linkedByPreposition(words, tags,
-                    spans.get(k - 1).end(), start)) {
-                code = spans.get(k - 1).agent().apply(code);
-                start = spans.get(k - 1).start();
-                used[k - 1] = true;
-            } else if (k > 0 && !used[k - 1] && spans.get(k - 1).agent() != null && spans.get(k - 1).end() == start) {
-                // "Human rights activists Arnor" style juxtaposition is rare; an agent right before a country adjective
-                // ("rebel Syrian forces") is left alone
+            String suffix = code.substring(before.length());
+            if (prefix != null) {
+                code = prefix.apply(code);
             }
             used[k] = true;
             out.add(new ActorMention(start, end, code, null, false));
+            rightSuffixes.add(suffix);
+        }
+        // "US and British activists": the agent applies to every country of the coordination
+        for (int k = out.size() - 2; k >= 0; k--) {
+            ActorMention a = out.get(k);
+            ActorMention b = out.get(k + 1);
+            String suffix = rightSuffixes.get(k + 1);
+            if (!suffix.isEmpty() && rightSuffixes.get(k).isEmpty() && a.code().length() == 3
+                    && onlyConjunctions(words, a.end(), b.start())) {
+                out.set(k, a.withCode(a.code() + suffix));
+                rightSuffixes.set(k, suffix);
+            }
         }
         if (keepBareAgents) {
             for (int k = 0; k < spans.size(); k++) {
@@ -137,6 +153,25 @@ public final class ActorPhraseMatcher {
         }
         out.sort(java.util.Comparator.comparingInt(ActorMention::start));
         return out;
+    }
+
+    private static String append(String code, AgentDictionary.Agent agent) {
+        if (!agent.suffix().isEmpty() && code.endsWith(agent.suffix())) {
+            return code;
+        }
+        return agent.apply(code);
+    }
+
+    private static boolean onlyConjunctions(String[] words, int from, int to) {
+        if (to <= from || to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!(words[k].equals("AND") || words[k].equals(",") || words[k].equals("OR"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean gapIsModifier(String[] words, String[] tags, int from, int to) {
@@ -153,13 +188,18 @@ public final class ActorPhraseMatcher {
     }
 
     private static boolean linkedByPreposition(String[] words, String[] tags, int from, int to) {
-        if (to - from < 1 || to - from > 2) {
+        if (to - from < 1 || to - from > 4) {
             return false;
         }
         String w = words[from];
         if (!(w.equals("OF") || w.equals("FROM") || w.equals("IN"))) {
             return false;
         }
-        return to - from == 1 || tags[from + 1].equals("DET");
+        for (int k = from + 1; k < to; k++) {
+            if (!(tags[k].equals("DET") || tags[k].equals("ADJ"))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,6 +13,7 @@ public final class CodingSentence {
     final String[] words;
     final String[] lower;
     final String[] tags;
+    final boolean[] caps;
     final List<ActorMention> actors;
     final int[] actorAt;
 
@@ -21,10 +22,12 @@ public final class CodingSentence {
         this.words = new String[n];
         this.lower = new String[n];
         this.tags = new String[n];
+        this.caps = new boolean[n];
         for (int i = 0; i < n; i++) {
             String t = normalize(texts.get(i));
             words[i] = t.toUpperCase(Locale.ROOT);
             lower[i] = t.toLowerCase(Locale.ROOT);
+            caps[i] = !t.isEmpty() && Character.isUpperCase(t.charAt(0));
             this.tags[i] = tags.get(i) == null ? "X" : tags.get(i);
         }
         List<ActorMention> sorted = new ArrayList<>(actors);

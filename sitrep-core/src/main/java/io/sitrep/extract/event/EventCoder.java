@@ -114,6 +114,11 @@ public final class EventCoder {
 
     /** Codes the sentence; an empty list when nothing in it codes. */
     public List<CodedEvent> code(CodingSentence s) {
+        return code(s, null);
+    }
+
+    /** Codes the sentence and describes its verb groups into {@code trace} (when not null). */
+    public List<CodedEvent> code(CodingSentence s, StringBuilder trace) {
         int n = s.size();
         if (n == 0 || (discards != null && discards.discards(s.words))) {
             return List.of();
@@ -141,6 +146,19 @@ public final class EventCoder {
                 emit(s, groups, gr, out);
             }
         }
+        if (trace != null) {
+            for (Group gr : groups) {
+                trace.append("    group ").append(gr.auxStart).append('-').append(gr.head).append('-').append(gr.end)
+                        .append(" win<").append(gr.windowEnd).append(' ').append(s.lower[gr.head])
+                        .append(gr.form == null ? " (no dict)" : " [" + gr.form.block() + " " + gr.form.code() + "]")
+                        .append(" code=").append(gr.code).append(gr.specific ? " by " + gr.rule.replaceAll("\\s+", " ") : "")
+                        .append(" subj=").append(gr.subjects.stream().map(ActorMention::code).toList())
+                        .append(gr.passive ? " passive" : "").append(gr.infinitive ? " inf" : "")
+                        .append(gr.controlled ? " controlled" : "").append(gr.consumed ? " consumed" : "")
+                        .append(gr.speech ? " speech" : "").append(gr.reported ? " reported" : "")
+                        .append(gr.negated ? " negated" : "").append('\n');
+            }
+        }
         return dedupe(out);
     }
 
@@ -158,7 +176,15 @@ public final class EventCoder {
             VerbForm best = null;
             int bestStart = i;
             int bestEnd = i + 1;
-            for (VerbForm f : verbs.forms(s.words[i])) {
+            List<VerbForm> candidates = verbs.forms(s.words[i]);
+            int hyphen = s.words[i].indexOf('-');
+            if (candidates.isEmpty() && hyphen > 0) {
+                candidates = verbs.forms(s.words[i].replace("-", ""));
+                if (candidates.isEmpty()) {
+                    candidates = verbs.forms(s.words[i].substring(hyphen + 1));
+                }
+            }
+            for (VerbForm f : candidates) {
                 int st = i - f.front().length;
                 int en = i + 1 + f.back().length;
                 if (st < 0 || en > n || !matchesSeq(s.words, st, f.front()) || !matchesSeq(s.words, i + 1, f.back())) {
@@ -203,6 +229,9 @@ public final class EventCoder {
         String prev = i > 0 ? s.lower[i - 1] : "";
         String prevTag = i > 0 ? s.tags[i - 1] : "";
         boolean afterNounIntro = NOUN_INTRO.contains(prev) && !prev.equals("to");
+        if (tag.equals("PROPN") && i > 0 && s.caps[i] && !s.tags[i - 1].equals("PUNCT")) {
+            return false;
+        }
         if (tag.equals("VERB")) {
             return !afterNounIntro || prevTag.equals("AUX") || s.lower[i].endsWith("ing");
         }
@@ -351,6 +380,8 @@ public final class EventCoder {
                 return;
             }
         }
+        boolean inHead = true;
+        boolean sawNoun = false;
         for (; k >= floor; k--) {
             String w = s.lower[k];
             if (s.actorAt[k] >= 0) {
@@ -376,10 +407,18 @@ public final class EventCoder {
             if (BOUNDARY.contains(w) || (s.tags[k].equals("SCONJ") && !w.equals("of"))) {
                 break;
             }
-            if (k == g.auxStart - 1 && (s.tags[k].equals("NOUN") || s.tags[k].equals("PRON"))
-                    && !SUBJECT_PRONOUN.contains(w)) {
-                // a non-actor noun right before the verb is its subject: nothing to code
-                break;
+            if (inHead) {
+                // the noun phrase right before the verb is its subject; without an actor in it, nothing codes
+                String t = s.tags[k];
+                if (t.equals("NOUN") || t.equals("PROPN") || t.equals("ADJ") || t.equals("NUM")
+                        || (t.equals("PUNCT") && w.equals("-"))) {
+                    sawNoun = true;
+                    continue;
+                }
+                if (sawNoun && (t.equals("DET") || (t.equals("PRON") && !SUBJECT_PRONOUN.contains(w)))) {
+                    break;
+                }
+                inHead = false;
             }
             if (SUBJECT_PRONOUN.contains(w) && k >= g.auxStart - 2) {
                 Group speech = governingSpeech(groups, gi);
@@ -519,6 +558,27 @@ public final class EventCoder {
                 bestBind = bind;
             }
         }
+        if (g.passive) {
+            // "Evidence against Russia was presented by the US": the subject is the deep object
+            int region = regionStart(groups, g);
+            for (VerbPattern p : verbs.patterns(g.form.block())) {
+                if (!p.pre().isEmpty() || p.post().isEmpty()) {
+                    continue;
+                }
+                ActorMention[] bind = new ActorMention[2];
+                for (int from = region; from < g.auxStart; from++) {
+                    int score = matchPost(s, p.post(), from, g.auxStart, bind);
+                    if (score > bestScore) {
+                        best = p;
+                        bestScore = score;
+                        bestBind = new ActorMention[2];
+                    }
+                    if (score >= 0) {
+                        break;
+                    }
+                }
+            }
+        }
         if (best != null) {
             g.code = best.code();
             g.reverse = best.reverse();
@@ -531,6 +591,17 @@ public final class EventCoder {
             g.reverse = g.form.reverse();
             g.rule = "verb " + g.form.word() + " [" + g.form.block() + "]";
         }
+    }
+
+    private static int regionStart(List<Group> groups, Group g) {
+        int start = 0;
+        for (Group h : groups) {
+            if (h == g) {
+                break;
+            }
+            start = h.windowEnd < g.auxStart ? h.windowEnd : h.end;
+        }
+        return start;
     }
 
     private int matchPre(CodingSentence s, List<PatternElement> els, int verbStart, ActorMention[] bind) {
@@ -615,6 +686,9 @@ public final class EventCoder {
 
     private static boolean canSkip(CodingSentence s, int k, PatternElement e) {
         String t = s.tags[k];
+        if (t.equals("VERB") || t.equals("AUX")) {
+            return false;
+        }
         if (t.equals("PUNCT") && !s.lower[k].equals("-")) {
             return e.kind() == PatternElement.Kind.PREP && s.lower[k].equals(",");
         }
@@ -674,6 +748,12 @@ public final class EventCoder {
                 inner.consumed = true;
                 return;
             }
+            if (inner.controlled && !g.specific && "030".equals(g.form.code()) && inner.code != null
+                    && g.objectBeforeComplement == null) {
+                // "wants to meet": intent to do what the complement says (CAMEO 03x)
+                inner.code = intent(inner.code);
+                inner.reverse = null;
+            }
             if (g.complementOf == null && inner.controlled && !g.specific && inner.code != null
                     && g.objectBeforeComplement == null) {
                 // "wants to attack", "is seeking to deepen": the complement carries the event
@@ -706,6 +786,17 @@ public final class EventCoder {
             return;
         }
         boolean speechCode = g.code.startsWith("01") || g.code.startsWith("02");
+        if (targets.isEmpty() && sources.size() > 1 && !g.passive) {
+            // "The US, Russia and Switzerland met": each with each
+            for (ActorMention a : sources) {
+                for (ActorMention b : sources) {
+                    if (a != b) {
+                        out.add(event(s, g, a, b, g.code, g.rule));
+                    }
+                }
+            }
+            return;
+        }
         if (targets.isEmpty()) {
             if (options.requireTarget() || (!options.speechWithoutTarget() && speechCode)) {
                 return;
@@ -723,6 +814,18 @@ public final class EventCoder {
                 }
             }
         }
+    }
+
+    /** CAMEO's "express intent to" code for a cooperative action; other codes are kept. */
+    static String intent(String code) {
+        return switch (code.substring(0, 2)) {
+            case "04" -> "036";
+            case "05" -> "032";
+            case "06" -> "031";
+            case "07" -> "033";
+            case "08" -> "035";
+            default -> code;
+        };
     }
 
     /** The verb group nested in g: its infinitive complement or, for a speech verb, the reported clause. */

@@ -101,6 +101,17 @@ public final class PetrarchValidation {
 
     /** Codes the record's text with the validation dictionaries. */
     public Set<PetrarchRecord.Coding> code(PetrarchRecord r) {
+        return code(r, null);
+    }
+
+    /** The tokens, tags, actors and the rule behind every event, for reading a failure. */
+    public String explain(PetrarchRecord r) {
+        StringBuilder b = new StringBuilder();
+        code(r, b);
+        return b.toString();
+    }
+
+    private Set<PetrarchRecord.Coding> code(PetrarchRecord r, StringBuilder explain) {
         Set<PetrarchRecord.Coding> out = new LinkedHashSet<>();
         if (r.text().isBlank()) {
             return out;
@@ -119,7 +130,25 @@ public final class PetrarchValidation {
                 upper[i] = texts.get(i).replace('\u2019', '\'').toUpperCase(java.util.Locale.ROOT);
             }
             List<ActorMention> found = actors.find(upper, tags.toArray(new String[0]), r.date());
-            for (CodedEvent e : coder.code(new CodingSentence(texts, tags, found))) {
+            StringBuilder trace = explain == null ? null : new StringBuilder();
+            List<CodedEvent> events = coder.code(new CodingSentence(texts, tags, found), trace);
+            if (explain != null) {
+                explain.append("    ");
+                for (int i = 0; i < texts.size(); i++) {
+                    explain.append(i).append(':').append(texts.get(i)).append('/').append(tags.get(i)).append(' ');
+                }
+                explain.append("\n    actors:");
+                for (ActorMention a : found) {
+                    explain.append(' ').append(a.start()).append('-').append(a.end()).append('=').append(a.code());
+                }
+                explain.append('\n').append(trace);
+                for (CodedEvent e : events) {
+                    explain.append("    ").append(e.source() == null ? null : e.source().code()).append(' ')
+                            .append(e.target() == null ? null : e.target().code()).append(' ').append(e.code())
+                            .append(" <- ").append(e.verb()).append(": ").append(e.rule()).append('\n');
+                }
+            }
+            for (CodedEvent e : events) {
                 if (e.source() == null || e.target() == null || e.source().code() == null || e.target().code() == null) {
                     continue;
                 }
