@@ -4,6 +4,7 @@ import io.sitrep.annotate.ParagraphSplitter;
 import io.sitrep.annotate.PosTagger;
 import io.sitrep.annotate.SentenceSplitter;
 import io.sitrep.annotate.Tokenizer;
+import io.sitrep.extract.event.EventStage;
 import io.sitrep.pipeline.Pipeline;
 
 /**
@@ -21,6 +22,8 @@ public final class StandardPipeline {
                 .add(new Tokenizer())
                 .add(new SentenceSplitter())
                 .add(new PosTagger())
+                // extract
+                .add(new EventStage())
                 .build();
     }
 }
