@@ -51,7 +51,7 @@ public final class ActorPhraseMatcher {
                                                 AgentDictionary agents) {
         List<Span> spans = new ArrayList<>();
         List<ActorMention> sorted = new ArrayList<>(mentions);
-        sorted.sort(java.util.Comparator.comparingInt(ActorMention::start));
+        sorted.sort(java.util.Comparator.comparingInt(ActorMention::start).thenComparingInt(m -> -m.end()));
         int n = words.length;
         int next = 0;
         for (int i = 0; i < n; ) {

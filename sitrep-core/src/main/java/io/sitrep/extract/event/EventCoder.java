@@ -232,8 +232,21 @@ public final class EventCoder {
         if (tag.equals("PROPN") && i > 0 && s.caps[i] && !s.tags[i - 1].equals("PUNCT")) {
             return false;
         }
+        String w0 = s.lower[i];
+        boolean inflected = w0.endsWith("ed") || w0.endsWith("ing") || w0.endsWith("s") || irregularParticiple(w0);
         if (tag.equals("VERB")) {
-            return !afterNounIntro || prevTag.equals("AUX") || s.lower[i].endsWith("ing");
+            if (afterNounIntro && !prevTag.equals("AUX") && !w0.endsWith("ing")) {
+                return false;
+            }
+            if (!inflected && i > 0 && s.actorAt[i - 1] < 0 && prevTag.equals("NOUN") && !s.lower[i - 1].endsWith("s")) {
+                // "ground support", "air strike": a noun compound the tagger read as a verb
+                return false;
+            }
+            if (!inDictionary && !inflected && !(prevTag.equals("AUX") || prev.equals("to") || NEGATION.contains(prev)
+                    || SUBJECT_PRONOUN.contains(prev) || prev.equals("i") || prev.equals("you") || prevTag.equals("ADV"))) {
+                return false;
+            }
+            return true;
         }
         if (!inDictionary || tag.equals("AUX") || tag.equals("PUNCT") || tag.equals("DET") || tag.equals("ADP")
                 || tag.equals("PRON") || tag.equals("NUM")) {
@@ -358,13 +371,18 @@ public final class EventCoder {
             g.reported = prev.reported;
             return;
         }
-        if (g.infinitive || (g.gerund && prev != null && c >= floor && s.lower[c].equals(","))) {
+        boolean afterComma = g.auxStart > 0 && s.lower[g.auxStart - 1].equals(",");
+        boolean participleClause = afterComma && (g.gerund || (s.lower[g.head].endsWith("ed") && g.auxStart == g.start));
+        if (g.infinitive || (participleClause && prev != null)) {
             // infinitive or participle clause: the subject of the governing verb, or the object between them
             if (prev != null) {
                 ActorMention between = null;
-                for (int t = prev.end; t < g.auxStart; t++) {
-                    if (s.actorAt[t] >= 0 && !prev.speech) {
+                for (int t = prev.end; t < g.auxStart && !prev.speech; t++) {
+                    if (s.actorAt[t] >= 0) {
                         between = s.actorAt(t);
+                        break;
+                    }
+                    if (!(s.tags[t].equals("DET") || s.tags[t].equals("ADJ"))) {
                         break;
                     }
                 }
@@ -462,10 +480,21 @@ public final class EventCoder {
             j++;
             out.add(s.actors.get(j));
         }
-        if (!out.contains(a)) {
+        if (!out.contains(a) || (out.size() > 1 && !hasConjunction(s, out))) {
             return List.of(a);
         }
         return out;
+    }
+
+    /** A list joined by commas only is an apposition ("Bogdanov, Russia's deputy minister"), not a coordination. */
+    private static boolean hasConjunction(CodingSentence s, List<ActorMention> chain) {
+        for (int k = chain.get(0).end(); k < chain.get(chain.size() - 1).start(); k++) {
+            String w = s.lower[k];
+            if (w.equals("and") || w.equals("or") || w.equals("nor") || w.equals("&")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean coordinated(CodingSentence s, ActorMention left, ActorMention right) {
@@ -784,6 +813,11 @@ public final class EventCoder {
         }
         if (sources.isEmpty()) {
             return;
+        }
+        if (g.speech && !g.specific && targets.isEmpty() && !options.requireTarget()) {
+            // "X claimed (that) ...": a statement; what was claimed is coded on its own
+            g.code = "010";
+            g.reverse = null;
         }
         boolean speechCode = g.code.startsWith("01") || g.code.startsWith("02");
         if (targets.isEmpty() && sources.size() > 1 && !g.passive) {

@@ -28,6 +28,8 @@ public final class EventStage implements Stage {
     private final EventCoder coder;
     private final AgentDictionary agents;
     private final CameoCodebook codebook = CameoCodebook.get();
+    /** Set SITREP_TRACE_EVENTS=1 to print each sentence's verb groups and actors to stderr. */
+    private static final boolean TRACE = System.getenv("SITREP_TRACE_EVENTS") != null;
 
     public EventStage() {
         this(VerbDictionary.cameo(), AgentDictionary.phoenix());
@@ -84,7 +86,20 @@ public final class EventStage implements Stage {
             return;
         }
         CodingSentence cs = new CodingSentence(texts, tags, mentions);
-        for (CodedEvent e : coder.code(cs)) {
+        StringBuilder trace = TRACE ? new StringBuilder() : null;
+        List<CodedEvent> coded = coder.code(cs, trace);
+        if (trace != null) {
+            StringBuilder b = new StringBuilder("  ");
+            for (int i = 0; i < texts.size(); i++) {
+                b.append(i).append(':').append(texts.get(i)).append('/').append(tags.get(i)).append(' ');
+            }
+            b.append("\n  actors:");
+            for (ActorMention a : cs.actors) {
+                b.append(' ').append(a.start()).append('-').append(a.end()).append('=').append(a.entity()).append('/').append(a.code());
+            }
+            System.err.println(b + "\n" + trace);
+        }
+        for (CodedEvent e : coded) {
             if (e.source() == null || e.source().entity() == null) {
                 continue;
             }
