@@ -4,6 +4,7 @@ import io.sitrep.annotate.ParagraphSplitter;
 import io.sitrep.annotate.PosTagger;
 import io.sitrep.annotate.SentenceSplitter;
 import io.sitrep.annotate.Tokenizer;
+import io.sitrep.extract.event.EventStage;
 import io.sitrep.pipeline.Pipeline;
 import io.sitrep.resolve.EntityResolver;
 import io.sitrep.resolve.GazetteerRecognizer;
@@ -28,6 +29,8 @@ public final class StandardPipeline {
                 .add(new GazetteerRecognizer())
                 .add(new NameRecognizer())
                 .add(new EntityResolver())
+                // extract
+                .add(new EventStage())
                 .build();
     }
 }
