@@ -7,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Turns the paths given to {@code sitrep ingest} into inputs: folders recursively (in name order, hidden files
- * skipped), JSON Lines ({@code .jsonl}, {@code .ndjson}), RSS/Atom feeds ({@code .rss}, {@code .atom}, or
+ * Turns the paths given to {@code sitrep ingest} into inputs: folders recursively (in name order; hidden files and
+ * files whose extension is not one of {@link #FOLDER_EXTENSIONS} skipped, such as {@code .json} or images), JSON Lines ({@code .jsonl}, {@code .ndjson}), RSS/Atom feeds ({@code .rss}, {@code .atom}, or
  * {@code .xml} whose root is a feed), WARC ({@code .warc}, {@code .warc.gz}), and any other file as one text or
  * HTML article. A path that does not exist becomes a failed input.
  */
@@ -30,7 +31,7 @@ public final class InputWalker {
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.walk(path)) {
                 files.filter(Files::isRegularFile)
-                        .filter(f -> !hidden(path, f))
+                        .filter(f -> !hidden(path, f) && readableInFolder(f))
                         .sorted()
                         .forEach(f -> file(f, sink));
             } catch (IOException | java.io.UncheckedIOException e) {
@@ -68,6 +69,20 @@ public final class InputWalker {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Extensions taken from folders (files named on the command line are always taken); no extension is taken too. */
+    public static final Set<String> FOLDER_EXTENSIONS = Set.of("txt", "text", "htm", "html", "xhtml", "md", "jsonl",
+            "ndjson", "rss", "atom", "xml", "warc", "gz");
+
+    static boolean readableInFolder(Path f) {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        if (dot < 0) {
+            return true;
+        }
+        String ext = n.substring(dot + 1);
+        return FOLDER_EXTENSIONS.contains(ext) && (!ext.equals("gz") || n.endsWith(".warc.gz"));
     }
 
     private static boolean hidden(Path root, Path f) {
