@@ -65,7 +65,7 @@ public final class GdeltExporter {
         f.add(day == null ? "" : String.format(Locale.ROOT, "%04d%02d%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
         f.add(day == null ? "" : String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
         f.add(day == null ? "" : Integer.toString(day.getYear()));
-        f.add(day == null ? "" : String.format(Locale.ROOT, "%.4f", day.getYear() + (day.getDayOfYear() - 1) / 365.0));
+        f.add(day == null ? "" : String.format(Locale.ROOT, "%.4f", day.getYear() + day.getDayOfYear() / 365.0));
         actor(f, e.sourceCode(), e.sourceName(), e.sourceCountry());
         actor(f, e.targetCode(), e.targetName(), e.targetCountry());
         f.add(e.root() ? "1" : "0");
