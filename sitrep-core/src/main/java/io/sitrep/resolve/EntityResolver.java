@@ -135,7 +135,7 @@ public final class EntityResolver implements Stage {
             if (c.type() == EntityType.PERSON) {
                 continue;
             }
-            if (c.type() == EntityType.PLACE && c.ref() != null && c.ref().startsWith("geonames:")) {
+            if (c.type() == EntityType.PLACE && c.ref() != null && c.rule().startsWith("place:")) {
                 Group p = surnames.get(Fold.token(c.text()));
                 if (p != null) {
                     p.add(c, "surname");
@@ -274,6 +274,7 @@ public final class EntityResolver implements Stage {
         String[] words = name.split("\\s+");
         List<String> forms = new ArrayList<>();
         if (words.length < 2) {
+            forms.add(Fold.token(name)); // "President Obama": the surname is all the text gives
             return forms;
         }
         int from = 1;

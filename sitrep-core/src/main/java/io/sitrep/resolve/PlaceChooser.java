@@ -49,7 +49,7 @@ final class PlaceChooser {
         if (isProminent(top)) {
             return new Choice(top, "place:prominence");
         }
-        if (locativeBefore && top.population() >= LOCATIVE) {
+        if (locativeBefore && top.population() >= LOCATIVE && !top.ref().startsWith("country:")) {
             return new Choice(top, "place:locative");
         }
         return null;
