@@ -270,6 +270,10 @@ public final class EntityResolver implements Stage {
     }
 
     private static List<String> surnameForms(Group g) {
+        return List.copyOf(new java.util.LinkedHashSet<>(rawSurnameForms(g)));
+    }
+
+    private static List<String> rawSurnameForms(Group g) {
         String name = longestPersonName(g);
         String[] words = name.split("\\s+");
         List<String> forms = new ArrayList<>();

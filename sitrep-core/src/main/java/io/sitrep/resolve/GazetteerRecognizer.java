@@ -141,12 +141,39 @@ public final class GazetteerRecognizer implements Stage {
                             best = h.entry();
                         }
                     }
+                    String tail = s.substring(s.lastIndexOf('-') + 1);
+                    boolean locational = LOCATIONAL_TAILS.contains(tail);
                     if (best != null) {
                         out.add(country(text, t.start() + from, t.start() + i, best, "gazetteer:hyphen-part"));
+                    } else if (i < s.length()) {
+                        hyphenPlace(text, t.start() + from, t.start() + i, part, locational, out);
                     }
                 }
                 from = i + 1;
             }
+        }
+    }
+
+    /** Tails after which a capital is the city ("London-based"); after the others it is the state ("Moscow-backed"). */
+    private static final Set<String> LOCATIONAL_TAILS = Lexicon.set("based", "born", "bound", "registered",
+            "headquartered", "area", "region");
+
+    /** "London-based": a capital or prominent city as the first part of a compound. */
+    private void hyphenPlace(String text, int start, int end, String part, boolean locational, List<Candidate> out) {
+        GazetteerEntry capitalOf = null;
+        GazetteerEntry city = null;
+        for (PhraseHit h : gazetteer.index().get(Fold.token(part))) {
+            if (h.sense() == PhraseHit.Sense.CAPITAL) {
+                capitalOf = h.entry();
+            } else if (h.entry().type() == EntityType.PLACE && h.sense() == PhraseHit.Sense.NAME
+                    && (city == null || PlaceChooser.rank(h.entry()) > PlaceChooser.rank(city))) {
+                city = h.entry();
+            }
+        }
+        if (capitalOf != null && !locational) {
+            out.add(country(text, start, end, capitalOf, "capital-as-government:compound"));
+        } else if (city != null && (capitalOf != null || city.population() >= PlaceChooser.PROMINENT) && locational) {
+            out.add(place(text, start, end, city, "place:compound"));
         }
     }
 
@@ -235,7 +262,7 @@ public final class GazetteerRecognizer implements Stage {
                 return place(text, start, end, city, "capital-as-place");
             }
         }
-        places.removeIf(p -> !trustedReading(p, m, tokens));
+        places.removeIf(p -> !trustedReading(p, m, tokens, docCountries));
         if (places.isEmpty() || !hasProperNoun(tokens, m) || insideLargerName(tokens, m, s)) {
             return null;
         }
@@ -249,7 +276,8 @@ public final class GazetteerRecognizer implements Stage {
      * "Alma", "West"): a one-word alternate counts only for a prominent place; weekdays, months and directions
      * are never places on their own.
      */
-    private boolean trustedReading(GazetteerEntry p, PhraseIndex.Match m, List<Token> tokens) {
+    private boolean trustedReading(GazetteerEntry p, PhraseIndex.Match m, List<Token> tokens,
+                                   Map<String, Integer> docCountries) {
         if (m.end() - m.first() > 1) {
             return true;
         }
@@ -265,7 +293,8 @@ public final class GazetteerRecognizer implements Stage {
                 }
             }
         }
-        return byName || p.population() >= 100_000 || "ADM1".equals(p.feature()) || p.ref().startsWith("place:");
+        return byName || p.population() >= 100_000 || "ADM1".equals(p.feature()) || p.ref().startsWith("place:")
+                || p.country() != null && docCountries.containsKey(p.country());
     }
 
     /** One word glued to other proper nouns that the gazetteer does not know: "Moscow Mick", "Camp Humphreys". */
@@ -276,8 +305,8 @@ public final class GazetteerRecognizer implements Stage {
         if (m.end() < s.endToken()) {
             Token next = tokens.get(m.end());
             String f = Fold.token(next.text());
-            if (next.isCapitalized() && next.is("PROPN") && !Lexicon.ROLE_HEADS.contains(f)
-                    && !Lexicon.ROLE_MODIFIERS.contains(f) && !Lexicon.HONORIFICS.contains(f)) {
+            if (next.isCapitalized() && (next.is("PROPN") || next.is("NOUN")) && !Lexicon.HONORIFICS.contains(f)
+                    && !f.equals("mayor") && !f.equals("governor") && !Fold.isAcronym(next.text())) {
                 return true;
             }
         }

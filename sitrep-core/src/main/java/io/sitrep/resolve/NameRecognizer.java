@@ -179,7 +179,7 @@ public final class NameRecognizer implements Stage {
 
         boolean isNameToken(int i, Sentence s) {
             Token t = tokens.get(i);
-            if (!t.isCapitalized() || Lexicon.isLowerTailedCompound(t.text())) {
+            if (!t.isCapitalized() && !isParticleCompound(t.text()) || Lexicon.isLowerTailedCompound(t.text())) {
                 return false;
             }
             if (t.text().length() == 2 && Tokenizer_isPossessive(t.text())) {
@@ -858,6 +858,13 @@ public final class NameRecognizer implements Stage {
             up = c == ' ';
         }
         return b.toString();
+    }
+
+    /** "al-Chaab", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */
+    static boolean isParticleCompound(String t) {
+        int dash = t.indexOf('-');
+        return dash > 0 && dash + 1 < t.length() && Character.isUpperCase(t.charAt(dash + 1))
+                && Lexicon.NAME_PARTICLES.contains(Fold.token(t.substring(0, dash)));
     }
 
     static boolean isInitial(String t) {
