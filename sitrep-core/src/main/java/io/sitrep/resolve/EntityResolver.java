@@ -135,7 +135,7 @@ public final class EntityResolver implements Stage {
             if (c.type() == EntityType.PERSON) {
                 continue;
             }
-            if (c.type() == EntityType.PLACE && c.ref() != null && c.ref().startsWith("geonames:")) {
+            if (c.type() == EntityType.PLACE && c.ref() != null && c.rule().startsWith("place:")) {
                 Group p = surnames.get(Fold.token(c.text()));
                 if (p != null) {
                     p.add(c, "surname");
@@ -270,10 +270,15 @@ public final class EntityResolver implements Stage {
     }
 
     private static List<String> surnameForms(Group g) {
+        return List.copyOf(new java.util.LinkedHashSet<>(rawSurnameForms(g)));
+    }
+
+    private static List<String> rawSurnameForms(Group g) {
         String name = longestPersonName(g);
         String[] words = name.split("\\s+");
         List<String> forms = new ArrayList<>();
         if (words.length < 2) {
+            forms.add(Fold.token(name)); // "President Obama": the surname is all the text gives
             return forms;
         }
         int from = 1;

@@ -75,12 +75,12 @@ public final class Gazetteer {
                 g.index.add(col(r, 0), c, PhraseHit.Sense.SEAT);
             }
         }
-        g.readPlaces(rows(open, "places.tsv.gz"));
-        g.readPlaces(rows(open, "places.tsv"));
-        g.readFacilities(rows(open, "facilities.tsv"));
         for (String[] r : rows(open, "territories.tsv")) {
             g.sovereign.put(col(r, 0), col(r, 1));
         }
+        g.readPlaces(rows(open, "places.tsv.gz"));
+        g.readPlaces(rows(open, "places.tsv"));
+        g.readFacilities(rows(open, "facilities.tsv"));
         g.readOrganizations(rows(open, "organizations.tsv"));
         g.readPersons(rows(open, "persons.tsv"));
         for (String[] r : rows(open, "agents.tsv")) {
@@ -170,6 +170,15 @@ public final class Gazetteer {
             }
             for (String c : list(col(r, 8))) {
                 index.add(c, e, PhraseHit.Sense.CAPITAL);
+                // "Washington, D.C." / "Washington D.C." is also "Washington"
+                String head = c.contains(",") ? c.substring(0, c.indexOf(',')) : c;
+                int sp = head.lastIndexOf(' ');
+                if (sp > 0 && Fold.isAcronym(head.substring(sp + 1)) && head.endsWith(".")) {
+                    head = head.substring(0, sp);
+                }
+                if (!head.equals(c)) {
+                    index.add(head.strip(), e, PhraseHit.Sense.CAPITAL);
+                }
             }
         }
     }
@@ -183,12 +192,14 @@ public final class Gazetteer {
             }
             String id = col(r, 0);
             String ascii = col(r, 2);
+            String iso = col(r, 4);
+            iso = sovereign.getOrDefault(iso, iso); // Hong Kong's districts lie in China
             String canonical = ascii.isEmpty() || isAscii(name) ? name : ascii;
             GazetteerEntry e = new GazetteerEntry(id.isEmpty() ? "place:" + slug(name) : "geonames:" + id, canonical, EntityType.PLACE, blankToNull(col(r, 5)),
-                    null, blankToNull(col(r, 4)), null, num(col(r, 9)), num(col(r, 10)), longNum(col(r, 8)),
+                    null, blankToNull(iso), null, num(col(r, 9)), num(col(r, 10)), longNum(col(r, 8)),
                     blankToNull(col(r, 6)), null, null);
-            if ("PPLC".equals(e.feature()) && e.country() != null) {
-                capitalPopulation.merge(e.country(), e.population(), Math::max);
+            if ("PPLC".equals(e.feature()) && !col(r, 4).isEmpty()) {
+                capitalPopulation.merge(col(r, 4), e.population(), Math::max);
             }
             index.add(name, e, PhraseHit.Sense.NAME);
             index.add(col(r, 2), e, PhraseHit.Sense.NAME);

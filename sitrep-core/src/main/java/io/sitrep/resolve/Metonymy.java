@@ -28,6 +28,12 @@ final class Metonymy {
             "towards", "by");
     private static final Set<String> PLACE_PREPOSITIONS = Lexicon.set("in", "near", "to", "from", "outside", "around",
             "across", "into", "at", "over", "on", "of", "through", "inside", "within", "above", "via");
+    /** Verbs whose object is an actor rather than a place: "accused Beijing of", "urged Washington to". */
+    private static final Set<String> OBJECT_VERBS = Lexicon.set("accused", "accuses", "accusing", "urged", "urges",
+            "urging", "warned", "warns", "pressed", "presses", "criticised", "criticized", "condemned", "blamed",
+            "blames", "sanctioned", "sued", "praised", "thanked", "told", "asked", "persuade", "persuaded", "convince",
+            "convinced", "trust", "trusted", "trusts", "supported", "backed", "opposed", "defied", "lobbied",
+            "informed", "notified", "reassured", "assured", "rebuked", "thanks", "joined", "allied", "befriended");
     private static final Set<String> BE = Lexicon.set("is", "was", "were", "are", "been", "be", "being", "'s");
     private static final Set<String> MODALS = Lexicon.set("has", "have", "had", "will", "would", "could", "can", "may",
             "might", "should", "must", "did", "does", "do", "wo", "'ll", "'d");
@@ -54,6 +60,9 @@ final class Metonymy {
         }
         if (PLACE_PREPOSITIONS.contains(before)) {
             return null;
+        }
+        if (OBJECT_VERBS.contains(before)) {
+            return "object-of-" + before;
         }
         if (end < sentEnd) {
             String next = Fold.token(tokens.get(end).text());

@@ -38,7 +38,19 @@ public final class NameRecognizer implements Stage {
 
     private static final Set<String> CONNECTORS = Lexicon.set("of", "for", "on", "and", "de", "du", "des", "&", "in");
     private static final Set<String> REGION_NOUNS = Lexicon.set("region", "province", "oblast", "district", "governorate",
-            "county", "prefecture", "municipality", "raion", "canton");
+            "county", "prefecture", "municipality", "raion", "canton", "area", "settlement", "neighbourhood",
+            "neighborhood", "suburb", "camp");
+    /** Region nouns that English keeps in the name ("Kyiv region", "Logar province"); others do not ("Pangram area"). */
+    private static final Set<String> NAMED_REGION_NOUNS = Lexicon.set("region", "province", "oblast", "governorate",
+            "prefecture", "county");
+    /** "the Russian town of Grayvoron", "the island of Palawan". */
+    private static final Set<String> CONTAINER_NOUNS = Lexicon.set("town", "village", "city", "island", "province",
+            "region", "district", "port", "hamlet", "enclave", "governorate", "oblast", "state", "capital",
+            "neighbourhood", "neighborhood", "suburb", "municipality", "archipelago", "peninsula", "county");
+    /** Capitalised heads of geographic names: "Thitu Island", "West Philippine Sea". */
+    private static final Set<String> PLACE_HEADS = Lexicon.set("island", "islands", "sea", "strait", "straits", "gulf",
+            "bay", "river", "lake", "mountains", "mountain", "peninsula", "desert", "valley", "coast", "heights",
+            "plateau", "canal", "ocean", "reef", "shoal", "atoll", "archipelago", "hills", "plain", "basin", "delta");
     private static final Set<String> FACILITY_NOUNS = Lexicon.set("prison", "airbase", "airport", "base", "museum", "camp",
             "refinery", "plant", "embassy", "consulate", "jail", "airfield", "port", "barracks", "garrison",
             "dam", "shipyard", "complex", "compound", "palace", "stadium", "hospital", "reactor", "facility");
@@ -167,7 +179,7 @@ public final class NameRecognizer implements Stage {
 
         boolean isNameToken(int i, Sentence s) {
             Token t = tokens.get(i);
-            if (!t.isCapitalized() || Lexicon.isLowerTailedCompound(t.text())) {
+            if (!t.isCapitalized() && !isParticleCompound(t.text()) || Lexicon.isLowerTailedCompound(t.text())) {
                 return false;
             }
             if (t.text().length() == 2 && Tokenizer_isPossessive(t.text())) {
@@ -525,6 +537,33 @@ public final class NameRecognizer implements Stage {
             if (REGION_NOUNS.contains(lastF) && b - a >= 2) {
                 return region(a, b, s, out);
             }
+            if (PLACE_HEADS.contains(lastF) && b - a >= 2 && !coveredByKnown(a, b)) {
+                String kind = lastF.equals("sea") || lastF.equals("strait") || lastF.equals("gulf") || lastF.equals("bay")
+                        || lastF.equals("ocean") || lastF.equals("straits") || lastF.equals("river") || lastF.equals("lake")
+                        ? "water" : "other";
+                return contextualPlace(a, b, b, kind, placeCountry(a, b, s), "place-head", out);
+            }
+            // "the Russian town of Grayvoron", "the Philippines' main island of Luzon"
+            if (a - 2 >= s.firstToken() && fold(a - 1).equals("of") && CONTAINER_NOUNS.contains(fold(a - 2))
+                    && !tokens.get(a - 2).isCapitalized() && allProper(a, b) && b - a <= 4) {
+                String noun = fold(a - 2);
+                String kind = noun.equals("town") || noun.equals("village") || noun.equals("city") || noun.equals("port")
+                        || noun.equals("hamlet") || noun.equals("capital") ? "city"
+                        : noun.equals("island") || noun.equals("archipelago") || noun.equals("peninsula") ? "other" : "region";
+                String country = null;
+                for (int k = a - 3; k >= Math.max(s.firstToken(), a - 6) && country == null; k--) {
+                    if (isCountry(k)) {
+                        country = covering[k].code();
+                    }
+                }
+                Candidate known = coveredByKnown(a, b) ? covering[a] : null;
+                if (known != null && known.type() == EntityType.PLACE) {
+                    return false; // the gazetteer reading stands
+                }
+                if (known == null || known.type() == EntityType.PLACE) {
+                    return contextualPlace(a, b, b, kind, country, "container-noun", out);
+                }
+            }
             int head = -1;
             for (int i = a; i < b; i++) {
                 String f = fold(i);
@@ -603,11 +642,17 @@ public final class NameRecognizer implements Stage {
                 return false; // "Syrian province" is no name
             }
             String country = placeCountry(a, end, s);
+            boolean keepNoun = NAMED_REGION_NOUNS.contains(fold(end - 1));
+            return contextualPlace(a, end, keepNoun ? end : end - 1, "region", country, "region-noun", out);
+        }
+
+        /** A place the text names: mention tokens [a, end), name tokens [a, nameEnd). */
+        boolean contextualPlace(int a, int end, int nameEnd, String kind, String country, String rule, List<Candidate> out) {
             int start = tokens.get(a).start();
             int stop = tokens.get(end - 1).end();
-            String name = text.substring(start, stop);
-            out.add(new Candidate(start, stop, name, EntityType.PLACE, "region", name, null, country, null, null, null,
-                    null, "region-noun", 0.8));
+            String name = text.substring(start, tokens.get(nameEnd - 1).end());
+            out.add(new Candidate(start, stop, text.substring(start, stop), EntityType.PLACE, kind, name, null, country,
+                    null, null, null, null, rule, 0.8));
             return true;
         }
 
@@ -813,6 +858,13 @@ public final class NameRecognizer implements Stage {
             up = c == ' ';
         }
         return b.toString();
+    }
+
+    /** "al-Chaab", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */
+    static boolean isParticleCompound(String t) {
+        int dash = t.indexOf('-');
+        return dash > 0 && dash + 1 < t.length() && Character.isUpperCase(t.charAt(dash + 1))
+                && Lexicon.NAME_PARTICLES.contains(Fold.token(t.substring(0, dash)));
     }
 
     static boolean isInitial(String t) {
