@@ -1,7 +1,5 @@
 package io.sitrep.serve;
 
-import java.nio.file.Path;
-
 /**
  * How the server is started.
  *
@@ -9,9 +7,8 @@ import java.nio.file.Path;
  * @param port         TCP port; 0 picks a free one
  * @param token        bearer token that write endpoints require; null or blank disables them
  * @param maxBodyBytes request bodies larger than this are refused with 413
- * @param storeDir     the store the API reads and ingest writes, or null to serve analysis only
  */
-public record ServerConfig(String host, int port, String token, long maxBodyBytes, Path storeDir) {
+public record ServerConfig(String host, int port, String token, long maxBodyBytes) {
     public static final String LOOPBACK = "127.0.0.1";
     public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
 
@@ -31,19 +28,15 @@ public record ServerConfig(String host, int port, String token, long maxBodyByte
     }
 
     public static ServerConfig loopback(int port) {
-        return new ServerConfig(LOOPBACK, port, null, DEFAULT_MAX_BODY_BYTES, null);
+        return new ServerConfig(LOOPBACK, port, null, DEFAULT_MAX_BODY_BYTES);
     }
 
     public ServerConfig withToken(String newToken) {
-        return new ServerConfig(host, port, newToken, maxBodyBytes, storeDir);
+        return new ServerConfig(host, port, newToken, maxBodyBytes);
     }
 
     public ServerConfig withMaxBodyBytes(long limit) {
-        return new ServerConfig(host, port, token, limit, storeDir);
-    }
-
-    public ServerConfig withStoreDir(Path dir) {
-        return new ServerConfig(host, port, token, maxBodyBytes, dir);
+        return new ServerConfig(host, port, token, limit);
     }
 
     public boolean writesEnabled() {

@@ -9,6 +9,7 @@ import io.javalin.http.staticfiles.Location;
 import io.sitrep.Analyzer;
 import io.sitrep.Version;
 import io.sitrep.output.AnalysisJson;
+import io.sitrep.store.Store;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.net.URI;
@@ -30,22 +31,41 @@ public final class SitrepServer implements AutoCloseable {
     private final ServerConfig config;
     private final Javalin app;
     private final List<ApiRoutes.Route> routes;
+    private final SearchIndex index;
 
-    private SitrepServer(ServerConfig config, Javalin app, List<ApiRoutes.Route> routes) {
+    private SitrepServer(ServerConfig config, Javalin app, List<ApiRoutes.Route> routes, SearchIndex index) {
         this.config = config;
         this.app = app;
         this.routes = routes;
+        this.index = index;
     }
 
-    /** Starts the server; it answers requests once this returns. */
+    /** Starts a server that only analyses (the store endpoints answer 503). */
     public static SitrepServer start(ServerConfig config, Analyzer analyzer) {
-        ApiRoutes[] holder = new ApiRoutes[1];
-        Javalin app = Javalin.create(cfg -> configure(cfg, config, analyzer, holder));
-        app.start(config.host(), config.port());
-        return new SitrepServer(config, app, holder[0].registered());
+        return start(config, analyzer, null);
     }
 
-    private static void configure(JavalinConfig cfg, ServerConfig config, Analyzer analyzer, ApiRoutes[] holder) {
+    /**
+     * Starts the server over {@code store} (may be null); it answers requests once this returns. The caller
+     * keeps ownership of the store and closes it after the server.
+     */
+    public static SitrepServer start(ServerConfig config, Analyzer analyzer, Store store) {
+        SearchIndex index = store == null ? null : new SearchIndex(store);
+        ApiRoutes[] holder = new ApiRoutes[1];
+        Javalin app = Javalin.create(cfg -> configure(cfg, config, analyzer, store, index, holder));
+        try {
+            app.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
+            throw e;
+        }
+        return new SitrepServer(config, app, holder[0].registered(), index);
+    }
+
+    private static void configure(JavalinConfig cfg, ServerConfig config, Analyzer analyzer, Store store, SearchIndex index,
+                                  ApiRoutes[] holder) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -66,9 +86,13 @@ public final class SitrepServer implements AutoCloseable {
         if (SitrepServer.class.getResource(WEB_ROOT + "/index.html") == null) {
             cfg.routes.get("/", SitrepServer::uiMissing);
         }
-        api.get("/api/health", ctx -> health(ctx, config));
+        api.get("/api/health", ctx -> health(ctx, config, store));
         new OpenApiEndpoint().register(api);
         new AnalyzeEndpoint(analyzer, config.maxBodyBytes()).register(api);
+        new IngestEndpoint(analyzer, store, index, new BearerToken(config.token()), config.maxBodyBytes()).register(api);
+        ApiRoutes stored = api.needingStore(store != null);
+        new SearchEndpoint(index).register(stored);
+        new QueryEndpoints(store).register(stored);
         new SituationEndpoint().register(api);
 
         cfg.routes.exception(ApiException.class, (e, ctx) -> reply(ctx, e.status(), e.getMessage()));
@@ -99,11 +123,14 @@ public final class SitrepServer implements AutoCloseable {
         }
     }
 
-    private static void health(Context ctx, ServerConfig config) {
+    private static void health(Context ctx, ServerConfig config, Store store) {
         ObjectNode o = AnalysisJson.mapper().createObjectNode();
         o.put("status", "ok");
         o.put("version", Version.get());
-        o.put("store", config.storeDir() != null);
+        o.put("store", store != null);
+        if (store != null) {
+            o.set("counts", StoreJson.tree(store.stats()));
+        }
         o.put("writes", config.writesEnabled());
         o.put("max_body_bytes", config.maxBodyBytes());
         JsonReply.ok(ctx, o);
@@ -136,5 +163,8 @@ public final class SitrepServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (index != null) {
+            index.close();
+        }
     }
 }

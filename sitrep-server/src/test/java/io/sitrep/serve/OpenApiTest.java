@@ -60,7 +60,8 @@ class OpenApiTest {
             while (m.find()) {
                 String name = m.group(1);
                 boolean declared = false;
-                for (JsonNode p : o.path("parameters")) {
+                for (JsonNode param : o.path("parameters")) {
+                    JsonNode p = param.has("$ref") ? spec.at(param.get("$ref").asText().substring(1)) : param;
                     declared |= p.get("in").asText().equals("path") && p.get("name").asText().equals(name);
                 }
                 assertThat(declared).as("path parameter " + name + " of " + path.getKey()).isTrue();
