@@ -1,7 +1,7 @@
 // The article view: paste text or HTML, see entities, quotes, events and claims highlighted in the text,
 // with a side panel that lists them and explains each one (the rule that produced it).
 import { el, clear, bdi, message, field, safeLink } from './dom.js';
-import { analyze } from './api.js';
+import { analyze, getJson } from './api.js';
 import { paragraphs, annotationsOf } from './highlight.js';
 import { drawMap, placesOf } from './worldmap.js';
 import { quadLabel, entityName, TYPE_LABEL } from './labels.js';
@@ -9,12 +9,28 @@ import { setAnalysis } from './state.js';
 
 const PRIORITY = ['entity', 'quote', 'claim', 'event'];
 
+let resultBox = null;
+
+/** Shows a stored article (from the store views) with the span [start, end) it was cited for. */
+export async function openStoredArticle(id, start, end) {
+  location.hash = '#article';
+  clear(resultBox).append(message('Loading the article…'));
+  try {
+    const stored = await getJson(`/api/articles/${encodeURIComponent(id)}`);
+    setAnalysis(stored.analysis);
+    render(resultBox, stored.analysis, Number.isInteger(start) && Number.isInteger(end) ? { start, end } : null);
+  } catch (e) {
+    clear(resultBox).append(message(`Could not load article ${id} (${e.status || 'network'}): ${e.message}`, 'error'));
+  }
+}
+
 export function mountArticle(root) {
   const input = el('textarea', { id: 'article-input', rows: 8, spellcheck: 'false', placeholder: 'Paste a news article (plain text: headline on the first line) or its HTML', 'aria-label': 'Article text or HTML' });
   const date = el('input', { type: 'date', id: 'article-date' });
   const button = el('button', { type: 'submit', id: 'analyze-button', class: 'primary' }, 'Analyse');
   const status = el('div', { class: 'form-status', 'aria-live': 'polite' });
   const result = el('div', { id: 'article-result', class: 'article-result' });
+  resultBox = result;
   const form = el('form', { class: 'paste', 'aria-label': 'Analyse an article' },
     field('Article', input),
     el('div', { class: 'row' }, field('Publication date (if the article has none)', date), button),
@@ -41,10 +57,13 @@ export function mountArticle(root) {
   root.append(el('h2', { class: 'visually-hidden' }, 'Article'), form, result);
 }
 
-function render(root, a) {
+function render(root, a, focus = null) {
   clear(root);
+  const input = document.getElementById('article-input');
+  if (input) input.rows = 3;
   const annotations = annotationsOf(a);
   (a.claims || []).forEach((c, i) => annotations.push({ start: c.start, end: c.end, kind: 'claim', key: 'claim:' + i }));
+  if (focus) annotations.push({ start: focus.start, end: focus.end, kind: 'focus', key: 'focus:0' });
   const textBox = el('div', { class: 'article-text', id: 'article-text' });
   for (const para of paragraphs(a.text || '', annotations)) {
     const p = el('p', { dir: 'auto' });
@@ -76,6 +95,10 @@ function render(root, a) {
   const mapBox = el('div', { class: 'map-box', id: 'article-map' });
   root.append(el('div', { class: 'article-layout' }, reader, panel),
     el('section', { class: 'article-places', 'aria-label': 'Places in this article' }, el('h3', {}, 'Places in this article'), mapBox));
+  if (focus) {
+    const first = textBox.querySelector('.mark.focus');
+    if (first) requestAnimationFrame(() => first.scrollIntoView({ block: 'center' }));
+  }
   drawMap(mapBox, placesOf(a), {
     label: 'Places in this article',
     empty: 'No place in this article has coordinates.',

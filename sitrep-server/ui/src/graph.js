@@ -8,6 +8,17 @@ export const QUAD_COLOURS = { 0: '#8a8f98', 1: '#2f7ed8', 2: '#1a9c5b', 3: '#e08
 
 let cy = null;
 
+// Cytoscape injects a <style> element unless one with this id exists; the page's Content-Security-Policy
+// forbids inline styles, so the rule lives in style.css and this marker tells cytoscape it is there.
+const STYLESHEET_MARKER = '__________cytoscape_stylesheet';
+if (!document.getElementById(STYLESHEET_MARKER)) {
+  const marker = document.createElement('meta');
+  marker.id = STYLESHEET_MARKER;
+  marker.name = 'cytoscape-container-style';
+  marker.content = 'in style.css';
+  document.head.append(marker);
+}
+
 export function drawGraph(container, g) {
   if (cy) { cy.destroy(); cy = null; }
   clear(container);

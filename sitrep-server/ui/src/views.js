@@ -6,7 +6,7 @@ import { drawMap, placesOf } from './worldmap.js';
 import { drawGraph, graphOfAnalysis } from './graph.js';
 import { quadLabel, entityName } from './labels.js';
 import { state, onAnalysis } from './state.js';
-import { dl, clip } from './article.js';
+import { dl, clip, openStoredArticle } from './article.js';
 
 function form(label, fields, onSubmit) {
   const submit = el('button', { type: 'submit', class: 'primary' }, 'Show');
@@ -23,19 +23,22 @@ function failure(box, e) {
   clear(box).append(message(e.status === 501 ? e.message : `Request failed (${e.status || 'network'}): ${e.message}`, e.status === 501 ? 'info' : 'error'));
 }
 
-function articleRef(art) {
+function articleRef(art, span) {
   if (!art) return null;
-  const title = art.title || art.id || 'article';
-  return el('span', { class: 'source' }, '— ', art.url ? safeLink(art.url, title) : bdi(title), art.published ? ` (${art.published})` : '');
+  const title = art.title || (art.id ? `article ${art.id}` : 'article');
+  const open = art.id ? el('button', { type: 'button', class: 'link', 'aria-label': `Open ${title} at this passage` }, 'open') : null;
+  if (open) open.addEventListener('click', () => openStoredArticle(art.id, span && span.start, span && span.end));
+  return el('span', { class: 'source' }, '— ', art.url ? safeLink(art.url, title) : bdi(title), art.published ? ` (${art.published})` : '', open ? ' ' : '', open);
 }
 
 function pager(result, load) {
   const { offset = 0, limit = 50, total } = result;
   const prev = el('button', { type: 'button', disabled: offset === 0 }, '← Previous');
-  const next = el('button', { type: 'button', disabled: total !== undefined ? offset + limit >= total : (result.items || []).length < limit }, 'Next →');
+  const next = el('button', { type: 'button', disabled: result.more === undefined ? offset + limit >= total : !result.more }, 'Next →');
   prev.addEventListener('click', () => load(Math.max(0, offset - limit)));
   next.addEventListener('click', () => load(offset + limit));
-  const count = total !== undefined ? `${total === 0 ? 0 : offset + 1}–${Math.min(offset + limit, total)} of ${total}` : '';
+  const shown = (result.items || []).length;
+  const count = total !== undefined ? `${total === 0 ? 0 : offset + 1}–${Math.min(offset + limit, total)} of ${total}` : (shown ? `${offset + 1}–${offset + shown}` : '');
   return el('div', { class: 'pager' }, prev, el('span', {}, count), next);
 }
 
@@ -57,8 +60,10 @@ export function mountMap(root) {
       return;
     }
     try {
-      const r = await getJson('/api/entities', { type: 'PLACE', located: 'true', limit: 500 });
-      drawMap(box, r.items.map((p) => ({ ...p, note: `${p.mentions || 0} mentions, ${p.events || 0} events` })), { label: 'Places in the store' });
+      const r = await getJson('/api/entities', { type: 'PLACE', limit: 500 });
+      const located = r.items.filter((p) => p.lat !== null && p.lon !== null);
+      drawMap(box, located.map((p) => ({ id: p.name, name: p.name, lat: p.lat, lon: p.lon, kind: p.kind, note: `${p.mentions} mentions in ${p.articles} articles` })),
+        { label: 'Places in the store', empty: 'No stored place has coordinates.' });
     } catch (e) { failure(note, e); }
   };
   onAnalysis(() => { if (!root.hidden) refresh(); });
@@ -83,15 +88,24 @@ export function mountTimeline(root) {
     if (!name) { out.append(message('Type the name or code of an actor or country.', 'info')); return; }
     try {
       const found = await getJson('/api/entities', { name, limit: 1 });
-      if (!found.items.length) { out.append(message('No such actor in the store.', 'info')); return; }
-      const ent = found.items[0];
-      const t = await getJson(`/api/entities/${encodeURIComponent(ent.id)}/timeline`, { since: since.value, until: until.value });
-      out.append(el('h3', {}, bdi(ent.name), ent.code ? ` (${ent.code})` : ''), renderTimeline(t.items));
+      const ent = found.items[0] || { name };
+      const t = await getJson(`/api/entities/${encodeURIComponent(ent.name)}/timeline`, { since: since.value, until: until.value, limit: 500 });
+      out.append(el('h3', {}, bdi(ent.name), ent.code ? ` (${ent.code})` : ''), renderTimeline(t.items.map((it) => storedTimelineItem(ent.name, it))));
     } catch (e) { failure(out, e); }
   };
   root.append(el('h2', {}, 'Timeline of an actor or country'),
     form('Timeline filters', [field('Actor or country', who), field('Since', since), field('Until', until)], run), out);
   return run;
+}
+
+function storedTimelineItem(name, it) {
+  const art = { id: it.article_id, url: it.url, title: it.url ? null : `article ${it.article_id}` };
+  const span = { start: it.start, end: it.end };
+  if (it.kind === 'event') {
+    const [source, target] = it.role === 'source' ? [name, it.counterpart] : [it.counterpart, name];
+    return { date: it.day, kind: 'event', cameo: it.code, plover: it.plover, modality: it.modality, source_name: source, target_name: target, text: it.text, article: art, span };
+  }
+  return { date: it.day, kind: it.kind, speaker_name: name, modality: it.modality, text: it.text, article: art, span };
 }
 
 function articleTimeline(a, name) {
@@ -119,7 +133,7 @@ function renderTimeline(items) {
       : [el('span', { class: 'badge' }, it.kind === 'quote' ? 'Statement' : 'Claim'), ' ', bdi(it.speaker_name || 'unattributed')];
     ol.append(el('li', { class: 'tl-item ' + it.kind },
       el('time', {}, it.date || 'undated'),
-      el('div', { class: 'tl-body' }, el('div', { class: 'tl-head' }, ...head), el('p', { dir: 'auto' }, clip(it.text, 300)), articleRef(it.article))));
+      el('div', { class: 'tl-body' }, el('div', { class: 'tl-head' }, ...head), el('p', { dir: 'auto' }, clip(it.text, 300)), articleRef(it.article, it.span))));
   }
   return ol;
 }
@@ -227,10 +241,15 @@ export function mountQuotes(root) {
     }
     try {
       const r = await getJson('/api/quotes', { speaker: speaker.value, limit: 25, offset });
-      out.append(quoteList(r.items), pager(r, load));
+      out.append(quoteList(r.items.map((q) => ({ ...q, article: { id: q.article_id, title: q.title, url: q.url, published: q.day } }))), pager(r, load));
     } catch (e) { failure(out, e); }
   };
-  root.append(el('h2', {}, 'Quotes'), form('Quote filter', [field('Speaker', speaker)], () => load(0)), out);
+  const speakers = el('datalist', { id: 'speaker-names' });
+  speaker.setAttribute('list', 'speaker-names');
+  health().then((h) => h.store && getJson('/api/entities', { type: 'PERSON', limit: 500 }).then((r) => {
+    r.items.forEach((p) => speakers.append(el('option', { value: p.name })));
+  }).catch(() => {}));
+  root.append(el('h2', {}, 'Quotes'), form('Quote filter', [field('Speaker', speaker)], () => load(0)), speakers, out);
   onAnalysis(() => { if (!root.hidden) load(0); });
   return () => load(0);
 }
@@ -240,7 +259,7 @@ function quoteList(items) {
   return el('ul', { class: 'quote-browser' }, ...items.map((q) => el('li', {},
     el('blockquote', { dir: 'auto' }, q.text),
     el('div', { class: 'attribution' }, el('span', { class: 'speaker' }, q.speaker_name ? bdi(q.speaker_name) : 'unattributed'),
-      q.cue ? el('span', { class: 'meta' }, ` (${q.cue})`) : null, ' ', articleRef(q.article)))));
+      q.cue ? el('span', { class: 'meta' }, ` (${q.cue})`) : null, ' ', articleRef(q.article, { start: q.start, end: q.end })))));
 }
 
 // ---- Search ----------------------------------------------------------------------------------------
@@ -259,7 +278,7 @@ export function mountSearch(root) {
       out.append(el('ol', { class: 'search-results' }, ...r.items.map((it) => el('li', {},
         el('div', { class: 'tl-head' }, it.type === 'quote' ? [el('span', { class: 'speaker' }, bdi(it.speaker_name || 'unattributed')), ' '] : null,
           el('strong', { dir: 'auto' }, it.title || ''), it.published ? el('span', { class: 'meta' }, ` ${it.published}`) : null),
-        el('p', { dir: 'auto' }, it.snippet || '')))), pager(r, load));
+        el('p', { dir: 'auto' }, it.snippet || ''), articleRef({ id: it.article_id, url: it.url, title: it.title ? 'source' : null }, null)))), pager(r, load));
     } catch (e) { failure(out, e); }
   };
   root.append(el('h2', {}, 'Search'), form('Search', [field('Query', q), field('In', type)], () => load(0)), out);

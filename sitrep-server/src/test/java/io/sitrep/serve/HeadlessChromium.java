@@ -39,8 +39,9 @@ final class HeadlessChromium implements AutoCloseable {
                         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage")));
     }
 
-    /** A new page (own context) sized like a laptop screen; script errors and CSP violations are recorded. */
+    /** A new page (own context) sized like a laptop screen; its script errors and CSP violations are recorded afresh. */
     Page newPage() {
+        consoleErrors.clear();
         BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("en-GB"));
         Page page = ctx.newPage();
         page.onConsoleMessage(m -> {
