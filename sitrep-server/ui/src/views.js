@@ -20,7 +20,8 @@ function input(id, attrs = {}) {
 }
 
 function failure(box, e) {
-  clear(box).append(message(e.status === 501 ? e.message : `Request failed (${e.status || 'network'}): ${e.message}`, e.status === 501 ? 'info' : 'error'));
+  const expected = e.status === 501 || e.status === 503;
+  clear(box).append(message(expected ? e.message : `Request failed (${e.status || 'network'}): ${e.message}`, expected ? 'info' : 'error'));
 }
 
 function articleRef(art, span) {
@@ -197,7 +198,7 @@ export function mountSituation(root) {
 function evidenceList(evidence) {
   return el('ul', { class: 'evidence' }, ...(evidence || []).map((ev) => el('li', {},
     el('q', { dir: 'auto' }, ev.text), ' ',
-    el('span', { class: 'meta' }, [ev.speaker ? bdi(ev.speaker) : null, ev.date, ev.modality].filter(Boolean).flatMap((x, i) => (i ? [' · ', x] : [x]))),
+    el('span', { class: 'meta' }, [ev.speaker ? bdi(ev.speaker) : null, ev.date, ev.status, ev.modality, ev.cue ? `cue: ${ev.cue}` : null].filter(Boolean).flatMap((x, i) => (i ? [' · ', x] : [x]))),
     ev.article ? el('span', { class: 'source' }, ' — ', bdi(ev.article)) : null)));
 }
 

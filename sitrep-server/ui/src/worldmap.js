@@ -38,18 +38,23 @@ export function drawMap(container, points, opts = {}) {
   root.append(svg('path', { d: path(borders), class: 'borders' }));
 
   const layer = svg('g', { class: 'points' });
+  const placed = [];
   for (const p of pts) {
     const xy = projection([p.lon, p.lat]);
     if (!xy) continue;
+    const text = shorten(p.name, 28);
     const g = svg('g', { class: 'point ' + (p.cls || ''), transform: `translate(${xy[0].toFixed(1)},${xy[1].toFixed(1)})`, tabindex: 0, role: 'button' });
     g.setAttribute('aria-label', `${p.name}${p.kind ? ' (' + p.kind + ')' : ''}`);
     g.dataset.name = p.name;
     const title = svg('title');
     title.textContent = p.note ? `${p.name} — ${p.note}` : p.name;
     g.append(title, svg('circle', { r: 5 }));
-    const label = svg('text', { x: 8, y: 4 });
-    label.textContent = shorten(p.name, 28);
-    g.append(label);
+    const spot = labelSpot(xy, text, placed, width);
+    if (spot) {
+      const label = svg('text', { x: spot.dx, y: spot.dy, 'text-anchor': spot.anchor });
+      label.textContent = text;
+      g.append(label);
+    }
     if (opts.onSelect) {
       g.addEventListener('click', () => opts.onSelect(p));
       g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); opts.onSelect(p); } });
@@ -60,6 +65,30 @@ export function drawMap(container, points, opts = {}) {
   container.append(root);
   if (!pts.length) container.append(el('p', { class: 'message info' }, opts.empty || 'No places with coordinates.'));
   return root;
+}
+
+/**
+ * Where a point's label goes without covering labels already placed: right, then below, above or to the
+ * left of the point; null (no label, the tooltip and aria-label remain) when every spot is taken.
+ */
+function labelSpot([x, y], text, placed, width) {
+  const w = [...text].length * 7 + 4;
+  const h = 14;
+  const spots = [
+    { dx: 8, dy: 4, anchor: 'start' }, { dx: 8, dy: 18, anchor: 'start' }, { dx: 8, dy: -10, anchor: 'start' },
+    { dx: -8, dy: 4, anchor: 'end' }, { dx: 8, dy: 32, anchor: 'start' }, { dx: -8, dy: -10, anchor: 'end' },
+    { dx: -8, dy: 18, anchor: 'end' }, { dx: 8, dy: -24, anchor: 'start' },
+  ];
+  for (const s of spots) {
+    const left = s.anchor === 'start' ? x + s.dx : x + s.dx - w;
+    const box = { left, right: left + w, top: y + s.dy - h + 3, bottom: y + s.dy + 3 };
+    if (box.left < 0 || box.right > width) continue;
+    if (placed.every((b) => box.right < b.left || box.left > b.right || box.bottom < b.top || box.top > b.bottom)) {
+      placed.push(box);
+      return s;
+    }
+  }
+  return null;
 }
 
 /** The area to show: the points with a margin (at least ~25 degrees across), or the whole sphere. */

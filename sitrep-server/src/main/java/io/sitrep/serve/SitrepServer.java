@@ -93,7 +93,7 @@ public final class SitrepServer implements AutoCloseable {
         ApiRoutes stored = api.needingStore(store != null);
         new SearchEndpoint(index).register(stored);
         new QueryEndpoints(store).register(stored);
-        new SituationEndpoint().register(api);
+        new SituationEndpoint(store).register(stored);
 
         cfg.routes.exception(ApiException.class, (e, ctx) -> reply(ctx, e.status(), e.getMessage()));
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> reply(ctx, e.getStatus(), e.getMessage()));

@@ -108,9 +108,10 @@ class AnalyzeApiTest {
     }
 
     @Test
-    void situationIsAnHonest501UntilTheBuilderLands() {
-        assertError(http.get("/api/situation/SYR"), 501, "SYR");
-        assertError(http.get("/api/situation/Syria1"), 400, "alpha-3");
+    void storeEndpointsAnswer503WithoutAStore() {
+        for (String path : new String[] {"/api/situation/SYR", "/api/entities", "/api/events", "/api/quotes", "/api/search?q=x"}) {
+            assertError(http.get(path), 503, "no store");
+        }
     }
 
     static void assertError(Http.Reply r, int status, String messagePart) {

@@ -167,6 +167,20 @@ class StoreApiTest {
     }
 
     @Test
+    void situationOfACountryIsBuiltFromTheStoredArticles() {
+        JsonNode s = http.get("/api/situation/syr").json();
+        JsonNode expected = io.sitrep.situation.SituationJson.toTree(
+                new io.sitrep.situation.SituationBuilder().build("SYR", java.util.List.of(TestCorpus.port(), TestCorpus.air()), null));
+        assertThat(s).isEqualTo(expected);
+        assertThat(s.get("country").asText()).isEqualTo("SYR");
+        JsonNode early = http.get("/api/situation/SYR?as_of=2025-02-10").json();
+        assertThat(early.get("as_of").asText()).isEqualTo("2025-02-10");
+        early.get("statements").forEach(st -> assertThat(st.get("date").asText()).isLessThanOrEqualTo("2025-02-10"));
+        assertError(http.get("/api/situation/Syria1"), 400, "alpha-3");
+        assertError(http.get("/api/situation/SYR?as_of=2025"), 400, "date");
+    }
+
+    @Test
     void sqlInParametersIsJustText() {
         for (String hostile : new String[] {"' OR '1'='1", "x'); DROP TABLE articles; --", "%", "_"}) {
             assertThat(http.get("/api/quotes?speaker=" + enc(hostile)).json().get("items").size()).as(hostile).isZero();

@@ -127,16 +127,25 @@ class WebUiBrowserTest {
     }
 
     @Test
-    void exampleArticleShowsPeopleCountriesQuotesAndPlaces() {
-        JsonNode a = http.post("/api/analyze", "text/plain; charset=utf-8", example, null).json();
-        org.junit.jupiter.api.Assumptions.assumeTrue(a.get("entities").size() > 0 && a.get("quotes").size() > 0,
-                "entity and quote extraction have not landed in this build");
+    void exampleArticleShowsPeopleCountriesAndPlaces() {
         Page page = open("article");
         analyse(page, example);
         assertThat(page.locator("#article-text .mark.entity.ent-COUNTRY", new Page.LocatorOptions().setHasText("Russia")).count()).isGreaterThan(0);
+        assertThat(page.locator("#article-text .mark.entity.ent-PERSON", new Page.LocatorOptions().setHasText("Abu Qasra")).count()).isGreaterThan(0);
+        List<String> points = page.locator("#article-map .point").all().stream().map(p -> p.getAttribute("data-name")).toList();
+        assertThat(points).anySatisfy(p -> assertThat(p).contains("Latakia"));
+        assertThat(points).anySatisfy(p -> assertThat(p).contains("Hmeimim"));
+        page.context().close();
+    }
+
+    @Test
+    void exampleArticleListsQuotesWithTheirSpeakers() {
+        JsonNode a = http.post("/api/analyze", "text/plain; charset=utf-8", example, null).json();
+        org.junit.jupiter.api.Assumptions.assumeTrue(a.get("quotes").size() > 0, "quote extraction has not landed in this build");
+        Page page = open("article");
+        analyse(page, example);
         assertThat(page.locator("#quote-list .item", new Page.LocatorOptions().setHasText("So far, nothing has changed")).first().textContent())
                 .contains("Bogdanov");
-        assertThat(page.locator("#article-map .point").count()).isGreaterThan(0);
         page.context().close();
     }
 
