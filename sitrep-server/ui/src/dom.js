@@ -5,7 +5,7 @@ const SAFE_ATTRS = new Set([
   'class', 'id', 'role', 'title', 'type', 'name', 'value', 'placeholder', 'for', 'dir', 'lang', 'hidden',
   'tabindex', 'rows', 'cols', 'min', 'max', 'step', 'list', 'autocomplete', 'spellcheck', 'disabled',
   'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-selected', 'aria-pressed',
-  'aria-expanded', 'aria-live', 'aria-current', 'aria-hidden', 'maxlength', 'size', 'pattern', 'required',
+  'aria-expanded', 'aria-live', 'aria-current', 'aria-hidden', 'maxlength', 'size', 'pattern', 'required', 'open',
 ]);
 
 /** el('button', {class: 'x', onclick: fn, dataset: {id: 'e1'}}, 'text', childNode, ...) */

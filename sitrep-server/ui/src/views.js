@@ -203,16 +203,16 @@ function evidenceList(evidence) {
 }
 
 function renderSituation(out, s) {
-  out.append(el('h3', {}, `Foreign presence in ${s.country}`));
+  out.append(el('h3', {}, `Foreign presence in ${s.country}`, s.as_of ? ` as of ${s.as_of}` : ''));
   if (!s.presence.length) out.append(message('No foreign presence found in the store.', 'info'));
   const sites = [];
-  for (const p of s.presence) {
+  s.presence.forEach((p, i) => {
     if (p.site && Number.isFinite(p.site.lat)) sites.push({ id: p.site.name, name: p.site.name, lat: p.site.lat, lon: p.site.lon, kind: p.site.kind, note: `${p.actor.name}: ${p.status}`, cls: 'status-' + p.status });
     out.append(el('article', { class: 'presence status-' + p.status },
       el('h4', {}, bdi(p.actor.name), p.actor.code ? ` (${p.actor.code})` : '', ' ', el('span', { class: 'badge status' }, p.status)),
       dl([['Site', p.site ? p.site.name + (p.site.kind ? ` (${p.site.kind})` : '') : null], ['Area', p.area], ['Since', p.since], ['Updated', p.updated]]),
-      el('details', {}, el('summary', {}, `Evidence (${(p.evidence || []).length})`), evidenceList(p.evidence))));
-  }
+      el('details', { open: i < 3 }, el('summary', {}, `Evidence (${(p.evidence || []).length})`), evidenceList(p.evidence))));
+  });
   const mapBox = el('div', { class: 'map-box', id: 'situation-map' });
   out.append(el('h3', {}, 'Sites'), mapBox);
   drawMap(mapBox, sites, { label: 'Foreign sites', empty: 'No site with coordinates.' });

@@ -248,6 +248,12 @@ class WebUiBrowserTest {
         JsonNode api = http.get("/api/situation/SYR").json();
         if (api.has("presence")) {
             assertThat(page.locator("#situation .presence").count()).isEqualTo(api.get("presence").size());
+            assertThat(api.get("presence").size()).isGreaterThan(0);
+            JsonNode first = api.get("presence").get(0);
+            assertThat(page.locator("#situation .presence").first().textContent())
+                    .contains(first.get("actor").get("name").asText())
+                    .contains(first.get("status").asText())
+                    .contains(first.get("evidence").get(0).get("text").asText());
         } else {
             assertThat(page.textContent("#situation")).contains(api.get("message").asText());
         }
