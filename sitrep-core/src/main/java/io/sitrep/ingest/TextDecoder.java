@@ -97,7 +97,7 @@ public final class TextDecoder {
             if (c == '\0') {
                 throw new InvalidInputException(name, "binary data (NUL character), not text");
             }
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 continue;
             }
             if (Character.isISOControl(c) || c == '\uFFFD') {
