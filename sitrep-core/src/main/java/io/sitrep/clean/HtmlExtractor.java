@@ -31,6 +31,7 @@ public final class HtmlExtractor {
     private static final Set<String> BLOCK_TAGS = Set.of(
             "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt", "figcaption");
     private static final int MAX_DEPTH = 400;
+    private static final int MAX_WIDTH = 1_000;
 
     public Article extract(String name, String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackErrors(0));
@@ -59,7 +60,7 @@ public final class HtmlExtractor {
     }
 
     private String readable(org.jsoup.nodes.Document page) {
-        if (depth(page.body()) > MAX_DEPTH) {
+        if (!fitsReadability(page.body())) {
             return "";
         }
         try {
@@ -74,11 +75,15 @@ public final class HtmlExtractor {
         }
     }
 
-    private static int depth(Element root) {
+    /**
+     * Readability4J recurses with the depth of the tree and moves children one at a time (quadratic in
+     * the number of siblings): pages deeper than {@value #MAX_DEPTH} or with more than {@value #MAX_WIDTH}
+     * children under one element skip it and use the plain block text, which is linear.
+     */
+    static boolean fitsReadability(Element root) {
         if (root == null) {
-            return 0;
+            return true;
         }
-        int max = 0;
         List<Element> stack = new ArrayList<>();
         List<Integer> depths = new ArrayList<>();
         stack.add(root);
@@ -86,16 +91,16 @@ public final class HtmlExtractor {
         while (!stack.isEmpty()) {
             Element e = stack.remove(stack.size() - 1);
             int d = depths.remove(depths.size() - 1);
-            max = Math.max(max, d);
-            if (max > MAX_DEPTH) {
-                return max;
+            int children = e.childNodeSize();
+            if (d > MAX_DEPTH || children > MAX_WIDTH) {
+                return false;
             }
             for (Element c : e.children()) {
                 stack.add(c);
                 depths.add(d + 1);
             }
         }
-        return max;
+        return true;
     }
 
     /**
