@@ -24,7 +24,7 @@ public final class Boilerplate {
             "scroll to continue with content", "loading...", "loading");
 
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("^(by|words by|reporting by|written by)\\s+[\\p{Lu}][\\p{L}.'’-]+(\\s+[\\p{Lu}][\\p{L}.'’-]+){0,3}"
+            Pattern.compile("^([Bb]y|[Ww]ords by|[Rr]eporting by|[Ww]ritten by)\\s+[\\p{Lu}][\\p{L}.'’-]+(\\s+[\\p{Lu}][\\p{L}.'’-]+){0,3}"
                     + "(\\s*(,|and|&)\\s*[\\p{Lu}][\\p{L}.'’-]+(\\s+[\\p{Lu}][\\p{L}.'’-]+){0,3})*\\s*(,.*)?$"),
             Pattern.compile("^(photo|image|picture|video|caption|image caption|photograph|illustration|file photo)"
                     + "\\s*(credit)?\\s*[:|/-].{0,200}$", Pattern.CASE_INSENSITIVE),
