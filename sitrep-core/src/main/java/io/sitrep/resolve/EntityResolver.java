@@ -210,7 +210,11 @@ public final class EntityResolver implements Stage {
         if (c.ref() != null) {
             return c.ref();
         }
-        return c.type() + ":" + Fold.token(c.name() == null ? c.text() : c.name());
+        String name = Fold.token(c.name() == null ? c.text() : c.name());
+        if ("facility".equals(c.kind())) {
+            name = name.replace(" jail", " prison").replace(" airbase", " air base").replace(" airfield", " air base");
+        }
+        return c.type() + ":" + name;
     }
 
     /** Folded name words without particles and initials: "Bashar al-Assad" → [bashar, assad]. */
