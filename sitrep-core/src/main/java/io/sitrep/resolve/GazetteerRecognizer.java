@@ -61,7 +61,7 @@ public final class GazetteerRecognizer implements Stage {
             int i = s.firstToken();
             while (i < s.endToken()) {
                 Token t = tokens.get(i);
-                if (!t.isCapitalized()) {
+                if (!t.isCapitalized() && !NameRecognizer.isParticleCompound(t.text())) {
                     i++;
                     continue;
                 }
