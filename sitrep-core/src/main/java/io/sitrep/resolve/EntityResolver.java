@@ -427,10 +427,11 @@ public final class EntityResolver implements Stage {
                 name = longestPersonName(g);
                 GazetteerEntry dict = null;
                 for (Candidate c : g.cands) {
-                    if (role == null && c.role() != null && c.ref() == null) {
+                    boolean fromText = !c.rule().startsWith("gazetteer:");
+                    if (role == null && c.role() != null && fromText) {
                         role = c.role();
                     }
-                    if (country == null && c.country() != null && c.ref() == null) {
+                    if (country == null && c.country() != null && fromText) {
                         country = c.country();
                     }
                     if (c.ref() != null && dict == null) {
