@@ -427,11 +427,10 @@ public final class EntityResolver implements Stage {
                 name = longestPersonName(g);
                 GazetteerEntry dict = null;
                 for (Candidate c : g.cands) {
-                    boolean fromText = !c.rule().startsWith("gazetteer:");
-                    if (role == null && c.role() != null && fromText) {
+                    if (role == null && c.role() != null && c.ref() == null) {
                         role = c.role();
                     }
-                    if (country == null && c.country() != null && fromText) {
+                    if (country == null && c.country() != null && c.ref() == null) {
                         country = c.country();
                     }
                     if (c.ref() != null && dict == null) {

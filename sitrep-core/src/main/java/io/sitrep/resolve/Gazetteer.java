@@ -165,10 +165,7 @@ public final class Gazetteer {
             if (name.isEmpty()) {
                 continue;
             }
-            String id = col(r, 0);
-            String ascii = col(r, 2);
-            String canonical = ascii.isEmpty() || isAscii(name) ? name : ascii;
-            GazetteerEntry e = new GazetteerEntry(id.isEmpty() ? "place:" + slug(name) : "geonames:" + id, canonical, EntityType.PLACE, blankToNull(col(r, 5)),
+            GazetteerEntry e = new GazetteerEntry("geonames:" + col(r, 0), name, EntityType.PLACE, blankToNull(col(r, 5)),
                     null, blankToNull(col(r, 4)), null, num(col(r, 9)), num(col(r, 10)), longNum(col(r, 8)),
                     blankToNull(col(r, 6)), null, null);
             index.add(name, e, PhraseHit.Sense.NAME);
@@ -309,15 +306,6 @@ public final class Gazetteer {
             }
         }
         return out;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String blankToNull(String s) {

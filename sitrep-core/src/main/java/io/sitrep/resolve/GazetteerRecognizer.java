@@ -165,7 +165,7 @@ public final class GazetteerRecognizer implements Stage {
                     if (h.sense() == PhraseHit.Sense.SEAT) {
                         seat = h;
                     } else if (h.sense() == PhraseHit.Sense.CAPITAL) {
-                        capital = capital == null || isCapitalOf(m, h) ? h : capital;
+                        capital = h;
                     } else if (country == null || h.sense().ordinal() < country.sense().ordinal()) {
                         country = h;
                     }
@@ -218,17 +218,6 @@ public final class GazetteerRecognizer implements Stage {
         return choice == null ? null : place(text, start, end, choice.place(), choice.rule());
     }
 
-    /** The phrase also names the capital city of that hit's state (Moscow of Russia, not of the Soviet Union). */
-    private static boolean isCapitalOf(PhraseIndex.Match m, PhraseHit capital) {
-        for (PhraseHit h : m.hits()) {
-            if (h.entry().type() == EntityType.PLACE && h.entry().isCapitalCity()
-                    && capital.entry().code().equals(h.entry().country())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * "Georgia" the US state rather than the country: a first-level region of another country whose places
      * the document names while it says nothing else of the country itself, or "state of Georgia".
@@ -250,15 +239,10 @@ public final class GazetteerRecognizer implements Stage {
     }
 
     private static boolean hasProperNoun(List<Token> tokens, PhraseIndex.Match m) {
-        if (m.end() - m.first() > 1 || tokens.get(m.first()).is("PROPN")) {
+        if (m.end() - m.first() > 1) {
             return true;
         }
-        for (PhraseHit h : m.hits()) {
-            if (h.entry().ref().startsWith("place:") || h.entry().isFacility()) {
-                return true; // curated seas and regions, facilities: "the Mediterranean" is tagged ADJ
-            }
-        }
-        return false;
+        return tokens.get(m.first()).is("PROPN");
     }
 
     /** An explicit container: "Latakia, Syria" or "Syria's Latakia". */

@@ -36,13 +36,13 @@ public final class NameRecognizer implements Stage {
     static final String DIRECTION_AREA = "direction-area";
     static final String FACILITY_IN_PLACE = "facility-in-place";
 
-    private static final Set<String> CONNECTORS = Lexicon.set("of", "for", "on", "and", "de", "du", "des", "&", "in");
-    private static final Set<String> REGION_NOUNS = Lexicon.set("region", "province", "oblast", "district", "governorate",
-            "county", "prefecture", "municipality", "raion", "canton");
-    private static final Set<String> FACILITY_NOUNS = Lexicon.set("prison", "airbase", "airport", "base", "museum", "camp",
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "de", "du", "des", "&", "in");
+    private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast", "district", "governorate",
+            "county", "prefecture", "territory", "municipality", "raion", "canton", "emirate", "valley");
+    private static final Set<String> FACILITY_NOUNS = Set.of("prison", "airbase", "airport", "base", "museum", "camp",
             "refinery", "plant", "embassy", "consulate", "jail", "airfield", "port", "barracks", "garrison",
             "dam", "shipyard", "complex", "compound", "palace", "stadium", "hospital", "reactor", "facility");
-    private static final Set<String> AFTER_SPEECH = Lexicon.set("said", "says", "added", "adds", "told", "wrote", "asked",
+    private static final Set<String> AFTER_SPEECH = Set.of("said", "says", "added", "adds", "told", "wrote", "asked",
             "claimed", "stated", "warned", "noted", "explained", "insisted");
 
     private final Gazetteer gazetteer;
@@ -138,7 +138,6 @@ public final class NameRecognizer implements Stage {
                     i = end;
                 }
                 stateBodies(s, out);
-                facilitiesInPlaces(s, out);
                 directions(s, out);
                 acronyms(s, out);
             }
@@ -291,15 +290,7 @@ public final class NameRecognizer implements Stage {
 
         /** Adds a person for tokens [a, b) with the role in tokens [roleStart, roleEnd]; false if not a name. */
         boolean person(int a, int b, int roleStart, int roleEnd, Sentence s, String rule, double score, List<Candidate> out) {
-            if (roleStart < 0) {
-                int k = titleEnd(a, b);
-                if (k >= a && k + 1 < b) {
-                    roleStart = a;
-                    roleEnd = k;
-                    a = k + 1;
-                }
-            }
-            while (a < b && Lexicon.HONORIFICS.contains(fold(a))) {
+            while (a < b && (Lexicon.HONORIFICS.contains(fold(a)) || Lexicon.ROLE_MODIFIERS.contains(fold(a)) && roleStart >= 0)) {
                 a++;
             }
             if (a >= b || b - a > 5 || !tokens.get(a).isCapitalized()) {
@@ -311,13 +302,8 @@ public final class NameRecognizer implements Stage {
                     return false;
                 }
             }
-            Candidate known = coveredByKnown(a, b) ? covering[a] : null;
-            if (known != null && known.type() != EntityType.PLACE && known.type() != EntityType.PERSON) {
+            if (coveredByKnown(a, b) && covering[a].type() != EntityType.PLACE) {
                 return false;
-            }
-            if (known != null && known.type() == EntityType.PERSON
-                    && (known.start() != tokens.get(a).start() || known.end() != tokens.get(b - 1).end())) {
-                known = null;
             }
             String country = null;
             String role = null;
@@ -340,12 +326,6 @@ public final class NameRecognizer implements Stage {
             int start = tokens.get(a).start();
             int end = tokens.get(b - 1).end();
             String name = text.substring(start, end);
-            if (known != null && known.type() == EntityType.PERSON) {
-                // the dictionary knows the person: keep its record, add what the text says
-                out.add(new Candidate(start, end, name, EntityType.PERSON, null, known.name(), known.code(), country, role,
-                        null, null, known.ref(), rule, 0.95));
-                return true;
-            }
             out.add(new Candidate(start, end, name, EntityType.PERSON, null, name, null, country, role, null, null, null,
                     rule, score));
             return true;
@@ -393,15 +373,6 @@ public final class NameRecognizer implements Stage {
             int rs = b + 1;
             if (fold(rs).equals("a") || fold(rs).equals("an") || fold(rs).equals("the")) {
                 rs++;
-            }
-            if (rs + 1 < j && isCountry(rs)) {
-                int after = rs;
-                while (after < j && isCountry(after)) {
-                    after++;
-                }
-                if (after < j && fold(after).equals("'s")) {
-                    rs = after + 1;
-                }
             }
             String role = text.substring(tokens.get(rs).start(), tokens.get(j - 1).end());
             int start = tokens.get(a).start();
@@ -509,9 +480,6 @@ public final class NameRecognizer implements Stage {
         }
 
         boolean region(int a, int end, Sentence s, List<Candidate> out) {
-            if (covering[a] != null && "gazetteer:demonym".equals(covering[a].rule())) {
-                return false; // "Syrian province" is no name
-            }
             String country = placeCountry(a, end, s);
             int start = tokens.get(a).start();
             int stop = tokens.get(end - 1).end();
@@ -593,9 +561,8 @@ public final class NameRecognizer implements Stage {
                         }
                     }
                 }
-                if (headEnd < 0 || headEnd <= afterCountry || headEnd < s.endToken() && tokens.get(headEnd).is("NOUN")
-                        && !tokens.get(headEnd).isCapitalized()) {
-                    continue; // "military bases": the word modifies a noun, it names no body
+                if (headEnd < 0 || headEnd <= afterCountry) {
+                    continue;
                 }
                 int start = c.start();
                 int end = tokens.get(headEnd - 1).end();
@@ -619,49 +586,6 @@ public final class NameRecognizer implements Stage {
                         c.code() + agent(head.equals("coast guard") || head.equals("border guard") ? head : lastWord),
                         c.code(), null, null, null, null, STATE_BODY + ":descriptive", 0.75));
             }
-        }
-
-        /** "a naval facility in Tartous": the facility the gazetteer knows as "Tartous naval facility". */
-        void facilitiesInPlaces(Sentence s, List<Candidate> out) {
-            for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
-                if (!FACILITY_NOUNS.contains(fold(i)) || tokens.get(i).isCapitalized()) {
-                    continue;
-                }
-                int from = i > s.firstToken() && !tokens.get(i - 1).isCapitalized()
-                        && (tokens.get(i - 1).is("ADJ") || tokens.get(i - 1).is("NOUN")) ? i - 1 : i;
-                String in = fold(i + 1);
-                Candidate place = startsAt[i + 2];
-                if (!(in.equals("in") || in.equals("at") || in.equals("near")) || place == null
-                        || place.type() != EntityType.PLACE) {
-                    continue;
-                }
-                for (int f = from; f <= i; f++) {
-                    String noun = phrase(f, i + 1);
-                    GazetteerEntry facility = facilityNamed(place.text() + " " + noun);
-                    if (facility == null && place.name() != null) {
-                        facility = facilityNamed(place.name() + " " + noun);
-                    }
-                    if (facility != null) {
-                        int start = tokens.get(f).start();
-                        int end = tokens.get(i).end();
-                        out.add(GazetteerRecognizer.place(text, start, end, facility, "facility-noun-in-place"));
-                        break;
-                    }
-                }
-            }
-        }
-
-        GazetteerEntry facilityNamed(String phrase) {
-            StringBuilder key = new StringBuilder();
-            for (Token t : io.sitrep.annotate.Tokenizer.tokenize(phrase)) {
-                key.append(key.length() > 0 ? " " : "").append(Fold.token(t.text()));
-            }
-            for (PhraseHit h : gazetteer.index().get(key.toString())) {
-                if (h.entry().isFacility()) {
-                    return h.entry();
-                }
-            }
-            return null;
         }
 
         /** "northern Syria", "east Jerusalem", "Syria's northeast". */

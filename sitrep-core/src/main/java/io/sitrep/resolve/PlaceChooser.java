@@ -22,7 +22,7 @@ final class PlaceChooser {
     private PlaceChooser() {
     }
 
-    private static final Set<String> LOCATIVES = Lexicon.set("in", "near", "at", "from", "to", "outside", "around",
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "from", "to", "outside", "around",
             "into", "of", "across", "toward", "towards", "between", "via", "inside", "on");
 
     /**
@@ -36,7 +36,7 @@ final class PlaceChooser {
             return null;
         }
         if (container != null) {
-            GazetteerEntry best = best(places, Lexicon.set(container));
+            GazetteerEntry best = best(places, Set.of(container));
             if (best != null) {
                 return new Choice(best, "place:container");
             }
@@ -61,7 +61,7 @@ final class PlaceChooser {
 
     static boolean isProminent(GazetteerEntry e) {
         return e.isCapitalCity() || e.population() >= PROMINENT || "water".equals(e.kind())
-                || e.isFacility() || e.ref().startsWith("place:") || "ADM1".equals(e.feature()) && e.population() == 0;
+                || e.isFacility() || e.ref().startsWith("curated:") || "ADM1".equals(e.feature()) && e.population() == 0;
     }
 
     /** The highest-ranked place among those in one of {@code countries} (all when null). */
@@ -86,7 +86,7 @@ final class PlaceChooser {
             level = 6;
         } else if (f.equals("PPLC")) {
             level = 5;
-        } else if (e.ref().startsWith("place:") || "water".equals(e.kind())) {
+        } else if (e.ref().startsWith("curated:") || "water".equals(e.kind())) {
             level = 4;
         } else if (f.equals("ADM1") || f.equals("PPLA")) {
             level = 3;
