@@ -135,7 +135,7 @@ public final class EntityResolver implements Stage {
             if (c.type() == EntityType.PERSON) {
                 continue;
             }
-            if (c.type() == EntityType.PLACE && c.ref() != null && c.ref().startsWith("geonames:")) {
+            if (c.type() == EntityType.PLACE && c.ref() != null && c.rule().startsWith("place:")) {
                 Group p = surnames.get(Fold.token(c.text()));
                 if (p != null) {
                     p.add(c, "surname");
@@ -210,7 +210,11 @@ public final class EntityResolver implements Stage {
         if (c.ref() != null) {
             return c.ref();
         }
-        return c.type() + ":" + Fold.token(c.name() == null ? c.text() : c.name());
+        String name = Fold.token(c.name() == null ? c.text() : c.name());
+        if ("facility".equals(c.kind())) {
+            name = name.replace(" jail", " prison").replace(" airbase", " air base").replace(" airfield", " air base");
+        }
+        return c.type() + ":" + name;
     }
 
     /** Folded name words without particles and initials: "Bashar al-Assad" → [bashar, assad]. */
@@ -270,10 +274,15 @@ public final class EntityResolver implements Stage {
     }
 
     private static List<String> surnameForms(Group g) {
+        return List.copyOf(new java.util.LinkedHashSet<>(rawSurnameForms(g)));
+    }
+
+    private static List<String> rawSurnameForms(Group g) {
         String name = longestPersonName(g);
         String[] words = name.split("\\s+");
         List<String> forms = new ArrayList<>();
         if (words.length < 2) {
+            forms.add(Fold.token(name)); // "President Obama": the surname is all the text gives
             return forms;
         }
         int from = 1;
@@ -293,7 +302,7 @@ public final class EntityResolver implements Stage {
     private static String longestPersonName(Group g) {
         String best = "";
         for (Candidate c : g.cands) {
-            String n = c.ref() != null && c.name() != null ? c.name() : c.text();
+            String n = c.text();
             if (personTokens(n).size() > personTokens(best).size()) {
                 best = n;
             }
@@ -322,9 +331,9 @@ public final class EntityResolver implements Stage {
             }
         }
         List<int[]> taken = new ArrayList<>();
-        for (Group g : groups) {
-            for (Mention m : g.mentions) {
-                taken.add(new int[] {m.start(), m.end()});
+        for (int gi = 0; gi < groups.size(); gi++) {
+            for (Mention m : groups.get(gi).mentions) {
+                taken.add(new int[] {m.start(), m.end(), gi});
             }
         }
         taken.sort(Comparator.comparingInt(a -> a[0]));
@@ -356,15 +365,25 @@ public final class EntityResolver implements Stage {
                 while (ti < taken.size() && taken.get(ti)[1] <= s) {
                     ti++;
                 }
+                Group g = (Group) f[1];
                 boolean free = true;
-                for (int k = ti; k < taken.size() && taken.get(k)[0] < e; k++) {
-                    if (taken.get(k)[1] > s) {
-                        free = false;
-                        break;
+                List<int[]> inside = new ArrayList<>();
+                for (int k = Math.max(0, ti - 1); k < taken.size() && taken.get(k)[0] < e; k++) {
+                    int[] tk = taken.get(k);
+                    if (tk[1] > s) {
+                        // a shorter mention of the same person inside the surname ("Qasra" in "Abu Qasra") gives way
+                        if (groups.get(tk[2]) == g && tk[0] >= s && tk[1] <= e && tk[1] - tk[0] < e - s) {
+                            inside.add(tk);
+                        } else {
+                            free = false;
+                            break;
+                        }
                     }
                 }
                 if (free) {
-                    Group g = (Group) f[1];
+                    for (int[] tk : inside) {
+                        g.mentions.removeIf(m -> m.start() == tk[0] && m.end() == tk[1]);
+                    }
                     g.mentions.add(new Mention(s, e, text.substring(s, e), "surname"));
                     i = end - 1;
                     break;
@@ -427,10 +446,11 @@ public final class EntityResolver implements Stage {
                 name = longestPersonName(g);
                 GazetteerEntry dict = null;
                 for (Candidate c : g.cands) {
-                    if (role == null && c.role() != null && c.ref() == null) {
+                    boolean fromText = !c.rule().startsWith("gazetteer:");
+                    if (role == null && c.role() != null && fromText) {
                         role = c.role();
                     }
-                    if (country == null && c.country() != null && c.ref() == null) {
+                    if (country == null && c.country() != null && fromText) {
                         country = c.country();
                     }
                     if (c.ref() != null && dict == null) {
@@ -438,7 +458,10 @@ public final class EntityResolver implements Stage {
                     }
                 }
                 if (dict != null) {
-                    name = dict.name();
+                    // the dictionary's spelling unless the text gives more of the name ("Omar Hassan al-Bashir")
+                    if (personTokens(dict.name()).containsAll(personTokens(name)) || name.isEmpty()) {
+                        name = dict.name();
+                    }
                     ref = dict.ref();
                     if (country == null) {
                         country = dict.country();

@@ -32,6 +32,9 @@ public final class Gazetteer {
     private final Map<String, String> demonyms = new HashMap<>();
     private final List<String[]> agents = new ArrayList<>();
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
+    private final Map<String, Long> capitalPopulation = new HashMap<>();
+    private final Map<String, String> sovereign = new HashMap<>();
+    private final java.util.Set<String> integral = new java.util.HashSet<>();
 
     private static final class Standard {
         static final Gazetteer INSTANCE = load(Gazetteer::resource);
@@ -48,7 +51,8 @@ public final class Gazetteer {
     }
 
     private static BufferedReader resource(String name) {
-        InputStream in = Gazetteer.class.getResourceAsStream(RESOURCES + name);
+        InputStream in = Gazetteer.class.getResourceAsStream(
+                name.equals("territories.tsv") ? "/io/sitrep/resolve/territories.tsv" : RESOURCES + name);
         if (in == null) {
             return null;
         }
@@ -70,6 +74,12 @@ public final class Gazetteer {
             GazetteerEntry c = g.countries.get(col(r, 1));
             if (c != null) {
                 g.index.add(col(r, 0), c, PhraseHit.Sense.SEAT);
+            }
+        }
+        for (String[] r : rows(open, "territories.tsv")) {
+            g.sovereign.put(col(r, 0), col(r, 1));
+            if (col(r, 2).equals("1")) {
+                g.integral.add(col(r, 0));
             }
         }
         g.readPlaces(rows(open, "places.tsv.gz"));
@@ -96,6 +106,21 @@ public final class Gazetteer {
             return null;
         }
         return ref.startsWith("country:") ? countries.get(ref.substring(8)) : persons.get(ref);
+    }
+
+    /** The population of a state's capital: ranks states sharing a demonym ("American", "French"). */
+    public long capitalPopulation(String iso3) {
+        return capitalPopulation.getOrDefault(iso3, 0L);
+    }
+
+    /** The sovereign state of a dependent territory (HKG → CHN, FLK → GBR), or null for a state. */
+    public String sovereignOf(String iso3) {
+        return sovereign.get(iso3);
+    }
+
+    /** The state a territory's places count as lying in: the sovereign for integral parts (HKG → CHN), else itself. */
+    public String placeCountryOf(String territory) {
+        return integral.contains(territory) ? sovereign.get(territory) : territory;
     }
 
     /** The COUNTRY record of an ISO alpha-3 code, or null. */
@@ -154,6 +179,15 @@ public final class Gazetteer {
             }
             for (String c : list(col(r, 8))) {
                 index.add(c, e, PhraseHit.Sense.CAPITAL);
+                // "Washington, D.C." / "Washington D.C." is also "Washington"
+                String head = c.contains(",") ? c.substring(0, c.indexOf(',')) : c;
+                int sp = head.lastIndexOf(' ');
+                if (sp > 0 && Fold.isAcronym(head.substring(sp + 1)) && head.endsWith(".")) {
+                    head = head.substring(0, sp);
+                }
+                if (!head.equals(c)) {
+                    index.add(head.strip(), e, PhraseHit.Sense.CAPITAL);
+                }
             }
         }
     }
@@ -165,9 +199,17 @@ public final class Gazetteer {
             if (name.isEmpty()) {
                 continue;
             }
-            GazetteerEntry e = new GazetteerEntry("geonames:" + col(r, 0), name, EntityType.PLACE, blankToNull(col(r, 5)),
-                    null, blankToNull(col(r, 4)), null, num(col(r, 9)), num(col(r, 10)), longNum(col(r, 8)),
+            String id = col(r, 0);
+            String ascii = col(r, 2);
+            String iso = col(r, 4);
+            iso = integral.contains(iso) ? sovereign.get(iso) : iso; // Hong Kong's districts lie in China
+            String canonical = ascii.isEmpty() || isAscii(name) ? name : ascii;
+            GazetteerEntry e = new GazetteerEntry(id.isEmpty() ? "place:" + slug(name) : "geonames:" + id, canonical, EntityType.PLACE, blankToNull(col(r, 5)),
+                    null, blankToNull(iso), null, num(col(r, 9)), num(col(r, 10)), longNum(col(r, 8)),
                     blankToNull(col(r, 6)), null, null);
+            if ("PPLC".equals(e.feature()) && !col(r, 4).isEmpty()) {
+                capitalPopulation.merge(col(r, 4), e.population(), Math::max);
+            }
             index.add(name, e, PhraseHit.Sense.NAME);
             index.add(col(r, 2), e, PhraseHit.Sense.NAME);
             for (String a : list(col(r, 3))) {
@@ -243,11 +285,13 @@ public final class Gazetteer {
                 givenNames.add(Fold.token(words[0]));
             }
             String last = words[words.length - 1];
-            if (words.length >= 2 && last.length() >= 4 && Character.isUpperCase(last.charAt(0))) {
+            if (words.length >= 2 && last.length() >= 4 && Character.isUpperCase(last.charAt(0))
+                    && col(r, 7).startsWith("curated")) {
                 surnames.computeIfAbsent(last, k -> new ArrayList<>()).add(e);
             }
         }
-        // a surname alone names a dictionary person only when no other person in the dictionary bears it
+        // a surname alone names a dictionary person only for the curated (current, prominent) persons, and only
+        // when no other of them bears it
         surnames.forEach((surname, people) -> {
             if (people.size() == 1) {
                 index.add(surname, people.get(0), PhraseHit.Sense.SURNAME);
@@ -306,6 +350,15 @@ public final class Gazetteer {
             }
         }
         return out;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String blankToNull(String s) {

@@ -36,13 +36,25 @@ public final class NameRecognizer implements Stage {
     static final String DIRECTION_AREA = "direction-area";
     static final String FACILITY_IN_PLACE = "facility-in-place";
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "de", "du", "des", "&", "in");
-    private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast", "district", "governorate",
-            "county", "prefecture", "territory", "municipality", "raion", "canton", "emirate", "valley");
-    private static final Set<String> FACILITY_NOUNS = Set.of("prison", "airbase", "airport", "base", "museum", "camp",
+    private static final Set<String> CONNECTORS = Lexicon.set("of", "for", "on", "and", "de", "du", "des", "&", "in");
+    private static final Set<String> REGION_NOUNS = Lexicon.set("region", "province", "oblast", "district", "governorate",
+            "county", "prefecture", "municipality", "raion", "canton", "area", "settlement", "neighbourhood",
+            "neighborhood", "suburb", "camp");
+    /** Region nouns that English keeps in the name ("Kyiv region", "Logar province"); others do not ("Pangram area"). */
+    private static final Set<String> NAMED_REGION_NOUNS = Lexicon.set("region", "province", "oblast", "governorate",
+            "prefecture", "county");
+    /** "the Russian town of Grayvoron", "the island of Palawan". */
+    private static final Set<String> CONTAINER_NOUNS = Lexicon.set("town", "village", "city", "island", "province",
+            "region", "district", "port", "hamlet", "enclave", "governorate", "oblast", "state", "capital",
+            "neighbourhood", "neighborhood", "suburb", "municipality", "archipelago", "peninsula", "county", "area");
+    /** Capitalised heads of geographic names: "Thitu Island", "West Philippine Sea". */
+    private static final Set<String> PLACE_HEADS = Lexicon.set("island", "islands", "sea", "strait", "straits", "gulf",
+            "bay", "river", "lake", "mountains", "mountain", "peninsula", "desert", "valley", "coast", "heights",
+            "plateau", "canal", "ocean", "reef", "shoal", "atoll", "archipelago", "hills", "plain", "basin", "delta");
+    private static final Set<String> FACILITY_NOUNS = Lexicon.set("prison", "airbase", "airport", "base", "museum", "camp",
             "refinery", "plant", "embassy", "consulate", "jail", "airfield", "port", "barracks", "garrison",
             "dam", "shipyard", "complex", "compound", "palace", "stadium", "hospital", "reactor", "facility");
-    private static final Set<String> AFTER_SPEECH = Set.of("said", "says", "added", "adds", "told", "wrote", "asked",
+    private static final Set<String> AFTER_SPEECH = Lexicon.set("said", "says", "added", "adds", "told", "wrote", "asked",
             "claimed", "stated", "warned", "noted", "explained", "insisted");
 
     private final Gazetteer gazetteer;
@@ -126,7 +138,7 @@ public final class NameRecognizer implements Stage {
         }
 
         void run(List<Sentence> sentences, List<Candidate> out) {
-            for (Sentence s : sentences) {
+            for (Sentence s : joinAfterInitials(sentences)) {
                 int i = s.firstToken();
                 while (i < s.endToken()) {
                     if (!isNameToken(i, s)) {
@@ -138,26 +150,49 @@ public final class NameRecognizer implements Stage {
                     i = end;
                 }
                 stateBodies(s, out);
+                facilitiesInPlaces(s, out);
                 directions(s, out);
                 acronyms(s, out);
             }
         }
 
+        /** The sentence splitter may cut "George H.W. | Bush": such sentences are joined again. */
+        List<Sentence> joinAfterInitials(List<Sentence> sentences) {
+            List<Sentence> out = new ArrayList<>(sentences.size());
+            Sentence cur = null;
+            for (Sentence s : sentences) {
+                if (cur != null && cur.paragraph() == s.paragraph() && cur.endToken() > cur.firstToken()
+                        && isInitial(tokens.get(cur.endToken() - 1).text()) && tokens.get(s.firstToken()).isCapitalized()) {
+                    cur = new Sentence(cur.index(), cur.start(), s.end(), cur.firstToken(), s.endToken(), cur.paragraph());
+                    continue;
+                }
+                if (cur != null) {
+                    out.add(cur);
+                }
+                cur = s;
+            }
+            if (cur != null) {
+                out.add(cur);
+            }
+            return out;
+        }
+
         boolean isNameToken(int i, Sentence s) {
             Token t = tokens.get(i);
-            if (!t.isCapitalized() || Lexicon.isLowerTailedCompound(t.text())) {
+            if (!t.isCapitalized() && !isParticleCompound(t.text()) || Lexicon.isLowerTailedCompound(t.text())) {
                 return false;
             }
             if (t.text().length() == 2 && Tokenizer_isPossessive(t.text())) {
                 return false;
             }
             String tag = t.tag();
-            if (tag == null || tag.equals("PROPN") || tag.equals("X")) {
+            if (tag == null || tag.equals("PROPN") || tag.equals("X") || isParticleCompound(t.text())) {
                 return true;
             }
-            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("VERB")) {
+            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("PRON") && !isPronoun(t.text())) {
+                // inside a sentence a capital marks a name whatever the tagger thought ("Heather/PRON Humphreys");
                 // a capitalised common word opening a sentence is no name unless the gazetteer knows it
-                return i > s.firstToken() || covering[i] != null;
+                return i > s.firstToken() && !isPronoun(t.text()) || covering[i] != null;
             }
             return false;
         }
@@ -200,15 +235,29 @@ public final class NameRecognizer implements Stage {
         }
 
         void classify(int a, int b, Sentence s, List<Candidate> out) {
-            // a title before the name
-            int k = titleEnd(a, b);
-            if (k >= a && k + 1 < b) {
-                if (person(k + 1, b, a, k, s, "title-before", 0.85, out)) {
+            if (b - a == 1 && Lexicon.DATE_WORDS.contains(fold(a))) {
+                return;
+            }
+            // a title before the name, inside the chunk: "Turkish Foreign Minister Hakan Fidan"
+            int n = nameStart(a, b);
+            if (n > a) {
+                if (person(n, b, a, n - 1, s, "title-before", 0.85, out)) {
                     return;
                 }
             }
             if (orgOrPlace(a, b, s, out)) {
                 return;
+            }
+            // "the then UK Home Secretary, Sajid Javid, ..."
+            if (a - 2 >= s.firstToken() && tokens.get(a - 1).text().equals(",") && isHead(a - 2)
+                    && b < s.endToken() && (tokens.get(b).text().equals(",") || tokens.get(b).text().equals("."))) {
+                int rs = a - 2;
+                while (rs - 1 >= s.firstToken() && (isTitleWord(rs - 1) || isCountry(rs - 1)) && !fold(rs - 1).equals("the")) {
+                    rs--;
+                }
+                if (person(a, b, rs, a - 2, s, "role-comma-before", 0.8, out)) {
+                    return;
+                }
             }
             int roleEnd = a - 1;
             if (roleEnd >= s.firstToken() && !tokens.get(roleEnd).isCapitalized()
@@ -227,9 +276,19 @@ public final class NameRecognizer implements Stage {
             if (appositive(a, b, s, out)) {
                 return;
             }
+            // "Abu Hassan Amer, 44, agreed": an age after a name
+            if (b + 2 < s.endToken() && tokens.get(b).text().equals(",") && tokens.get(b + 1).is("NUM")
+                    && tokens.get(b + 2).text().equals(",") && allProper(a, b) && b - a >= 2
+                    && tokens.get(b + 1).text().chars().allMatch(Character::isDigit) && tokens.get(b + 1).text().length() <= 3) {
+                person(a, b, -1, -1, s, "age-apposition", 0.8, out);
+                return;
+            }
             boolean allProper = allProper(a, b);
             int v = b;
             while (v < s.endToken() && tokens.get(v).is("ADV")) {
+                v++;
+            }
+            if (v + 1 < s.endToken() && (fold(v).equals("has") || fold(v).equals("had") || fold(v).equals("have"))) {
                 v++;
             }
             boolean speechAfter = v < s.endToken() && Lexicon.SPEECH_VERBS.contains(fold(v)) && !tokens.get(v).isCapitalized();
@@ -246,7 +305,8 @@ public final class NameRecognizer implements Stage {
                 }
                 return;
             }
-            if (b - a >= 2 && b - a <= 4 && allProper && gazetteer.isGivenName(fold(a))) {
+            if (b - a >= 2 && b - a <= 4 && allProper && gazetteer.isGivenName(fold(a))
+                    && !Lexicon.ROLE_MODIFIERS.contains(fold(a)) && !Lexicon.DATE_WORDS.contains(fold(a))) {
                 person(a, b, -1, -1, s, "given-name", 0.6, out);
             }
         }
@@ -264,36 +324,85 @@ public final class NameRecognizer implements Stage {
             return true;
         }
 
+        /** Every capitalised word is a proper noun (or a capitalised word the tagger missed inside a sentence). */
         boolean allProper(int a, int b) {
             for (int i = a; i < b; i++) {
                 Token t = tokens.get(i);
-                if (t.isCapitalized() && !t.is("PROPN") && !t.is("X") || Fold.isAcronym(t.text()) && t.text().length() > 3) {
+                boolean proper = t.is("PROPN") || t.is("X") || isParticleCompound(t.text())
+                        || i > 0 && (t.is("ADJ") || t.is("NOUN") || t.is("PRON")) && !isPronoun(t.text())
+                        && !isCountry(i) && tokens.get(i - 1).end() < t.start() && !isSentenceStart(i);
+                if (t.isCapitalized() && !proper || Fold.isAcronym(t.text()) && t.text().length() > 3) {
                     return false;
                 }
             }
             return true;
         }
 
-        /** The last token of a leading title inside a chunk ("Turkish Foreign Minister" → "Minister"), or -1. */
-        int titleEnd(int a, int b) {
-            int last = -1;
-            for (int i = a; i < b; i++) {
-                String f = fold(i);
-                if (Lexicon.ROLE_HEADS.contains(f) || Lexicon.HONORIFICS.contains(f)) {
-                    last = i;
-                } else if (!(Lexicon.ROLE_MODIFIERS.contains(f) || isCountry(i))) {
-                    break;
+        boolean isSentenceStart(int i) {
+            String prev = i > 0 ? tokens.get(i - 1).text() : ".";
+            return prev.equals(".") || prev.equals("\"") || prev.equals("\u201C") || prev.equals(":") || prev.equals("?")
+                    || prev.equals("!") || i > 0 && text.lastIndexOf('\n', t0(i)) > tokens.get(i - 1).end() - 1;
+        }
+
+        int t0(int i) {
+            return tokens.get(i).start();
+        }
+
+        /**
+         * Where the name starts after a title inside a chunk ("US Secretary of State Mike Pompeo" → "Mike",
+         * "AFP Global News Director Phil Chetwynd" → "Phil"), or -1: the name is the longest run of non-title
+         * words at the end, and the words before it must end in a title run that holds a role head.
+         */
+        int nameStart(int a, int b) {
+            int q = b;
+            while (q - 1 >= a && !isTitleWord(q - 1) && !isCountry(q - 1)) {
+                q--;
+            }
+            if (q == a || q == b) {
+                return -1;
+            }
+            for (int p = q - 1; p >= a && (isTitleWord(p) || isCountry(p)); p--) {
+                if (isHead(p)) {
+                    return q;
                 }
             }
-            return last;
+            return -1;
+        }
+
+        boolean isHead(int i) {
+            String f = fold(i);
+            if (Lexicon.ROLE_HEADS.contains(f) || Lexicon.HONORIFICS.contains(f)) {
+                return true;
+            }
+            if (f.indexOf('-') > 0) {
+                for (String part : f.split("-")) {
+                    if (Lexicon.ROLE_HEADS.contains(part)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        boolean isTitleWord(int i) {
+            return isHead(i) || Lexicon.ROLE_MODIFIERS.contains(fold(i));
         }
 
         /** Adds a person for tokens [a, b) with the role in tokens [roleStart, roleEnd]; false if not a name. */
         boolean person(int a, int b, int roleStart, int roleEnd, Sentence s, String rule, double score, List<Candidate> out) {
-            while (a < b && (Lexicon.HONORIFICS.contains(fold(a)) || Lexicon.ROLE_MODIFIERS.contains(fold(a)) && roleStart >= 0)) {
-                a++;
+            if (roleStart < 0) {
+                int k = nameStart(a, b);
+                if (k > a) {
+                    roleStart = a;
+                    roleEnd = k - 1;
+                    a = k;
+                }
             }
-            if (a >= b || b - a > 5 || !tokens.get(a).isCapitalized()) {
+            while (a < b && (Lexicon.HONORIFICS.contains(fold(a)) || isCountry(a) && !"gazetteer:demonym".equals(covering[a].rule()))) {
+                a++; // "ambassador to Britain Liu Xiaming": the state is no part of the name
+            }
+            if (a >= b || b - a > 5 || !tokens.get(a).isCapitalized() || isHead(b - 1)
+                    || Lexicon.DATE_WORDS.contains(fold(a))) {
                 return false;
             }
             for (int i = a; i < b; i++) {
@@ -302,8 +411,13 @@ public final class NameRecognizer implements Stage {
                     return false;
                 }
             }
-            if (coveredByKnown(a, b) && covering[a].type() != EntityType.PLACE) {
+            Candidate known = coveredByKnown(a, b) ? covering[a] : null;
+            if (known != null && known.type() != EntityType.PLACE && known.type() != EntityType.PERSON) {
                 return false;
+            }
+            if (known != null && known.type() == EntityType.PERSON
+                    && (known.start() != tokens.get(a).start() || known.end() != tokens.get(b - 1).end())) {
+                known = null;
             }
             String country = null;
             String role = null;
@@ -326,6 +440,12 @@ public final class NameRecognizer implements Stage {
             int start = tokens.get(a).start();
             int end = tokens.get(b - 1).end();
             String name = text.substring(start, end);
+            if (known != null && known.type() == EntityType.PERSON) {
+                // the dictionary knows the person: keep its record, add what the text says
+                out.add(new Candidate(start, end, name, EntityType.PERSON, null, known.name(), known.code(), country, role,
+                        null, null, known.ref(), rule, 0.95));
+                return true;
+            }
             out.add(new Candidate(start, end, name, EntityType.PERSON, null, name, null, country, role, null, null, null,
                     rule, score));
             return true;
@@ -351,13 +471,18 @@ public final class NameRecognizer implements Stage {
                 return false;
             }
             int j = b + 1;
+            if (j + 1 < s.endToken() && tokens.get(j).is("NUM") && tokens.get(j + 1).text().equals(",")) {
+                j += 2; // "Yevhen Zosin, 74, a Kyiv resident"
+            }
+            int first = j;
             int roleHead = -1;
             String country = null;
-            int limit = Math.min(s.endToken(), b + 10);
+            int limit = Math.min(s.endToken(), j + 10);
             for (; j < limit; j++) {
                 Token t = tokens.get(j);
                 String f = fold(j);
-                if (f.equals(",") || f.equals(".") || f.equals(";") || f.equals("(") || t.is("VERB") || t.is("AUX")) {
+                if (f.equals(",") || f.equals(".") || f.equals(";") || f.equals("(") || t.is("VERB") || t.is("AUX")
+                        || t.is("PUNCT") && !f.equals("-")) {
                     break;
                 }
                 if (isCountry(j) && roleHead < 0 && country == null) {
@@ -367,12 +492,22 @@ public final class NameRecognizer implements Stage {
                     roleHead = j;
                 }
             }
-            if (roleHead < 0 || b - a > 5) {
+            if (roleHead < 0 || b - a > 5 || roleHead + 1 < s.endToken() && tokens.get(roleHead + 1).isCapitalized()
+                    && !isCountry(roleHead + 1)) {
                 return false;
             }
-            int rs = b + 1;
+            int rs = first;
             if (fold(rs).equals("a") || fold(rs).equals("an") || fold(rs).equals("the")) {
                 rs++;
+            }
+            if (rs + 1 < j && isCountry(rs)) {
+                int after = rs;
+                while (after < j && isCountry(after)) {
+                    after++;
+                }
+                if (after < j && fold(after).equals("'s")) {
+                    rs = after + 1;
+                }
             }
             String role = text.substring(tokens.get(rs).start(), tokens.get(j - 1).end());
             int start = tokens.get(a).start();
@@ -389,6 +524,18 @@ public final class NameRecognizer implements Stage {
         /** Organisations, groups, facilities and regions named by their head word. */
         boolean orgOrPlace(int a, int b, Sentence s, List<Candidate> out) {
             String lastF = fold(b - 1);
+            // "the Obama administration", "Trump's administration"
+            int adm = b < s.endToken() && fold(b).equals("'s") ? b + 1 : b;
+            if (adm < s.endToken() && fold(adm).equals("administration") && !tokens.get(adm).isCapitalized() && b - a <= 3) {
+                int start = tokens.get(a).start();
+                int end = tokens.get(adm).end();
+                Candidate known = covering[a];
+                String country = known != null && known.type() == EntityType.PERSON ? known.country() : null;
+                String name = text.substring(start, tokens.get(b - 1).end()) + " administration";
+                out.add(new Candidate(start, end, text.substring(start, end), EntityType.ORGANIZATION, null, name,
+                        country == null ? null : country + "GOV", country, null, null, null, null, "administration-of", 0.8));
+                return true;
+            }
             // "X region", "X Province", "X prison", "X Air Base", "U.S. Embassy in Tunis"
             if (b < s.endToken() && !tokens.get(b).isCapitalized()) {
                 String next = fold(b);
@@ -405,6 +552,33 @@ public final class NameRecognizer implements Stage {
             }
             if (REGION_NOUNS.contains(lastF) && b - a >= 2) {
                 return region(a, b, s, out);
+            }
+            if (PLACE_HEADS.contains(lastF) && b - a >= 2 && !coveredByKnown(a, b)) {
+                String kind = lastF.equals("sea") || lastF.equals("strait") || lastF.equals("gulf") || lastF.equals("bay")
+                        || lastF.equals("ocean") || lastF.equals("straits") || lastF.equals("river") || lastF.equals("lake")
+                        ? "water" : "other";
+                return contextualPlace(a, b, b, kind, placeCountry(a, b, s), "place-head", out);
+            }
+            // "the Russian town of Grayvoron", "the Philippines' main island of Luzon"
+            if (a - 2 >= s.firstToken() && fold(a - 1).equals("of") && CONTAINER_NOUNS.contains(fold(a - 2))
+                    && !tokens.get(a - 2).isCapitalized() && allProper(a, b) && b - a <= 4) {
+                String noun = fold(a - 2);
+                String kind = noun.equals("town") || noun.equals("village") || noun.equals("city") || noun.equals("port")
+                        || noun.equals("hamlet") || noun.equals("capital") ? "city"
+                        : noun.equals("island") || noun.equals("archipelago") || noun.equals("peninsula") ? "other" : "region";
+                String country = null;
+                for (int k = a - 3; k >= Math.max(s.firstToken(), a - 6) && country == null; k--) {
+                    if (isCountry(k)) {
+                        country = covering[k].code();
+                    }
+                }
+                Candidate known = coveredByKnown(a, b) ? covering[a] : null;
+                if (known != null && known.type() == EntityType.PLACE) {
+                    return false; // the gazetteer reading stands
+                }
+                if (known == null || known.type() == EntityType.PLACE) {
+                    return contextualPlace(a, b, b, kind, country, "container-noun", out);
+                }
             }
             int head = -1;
             for (int i = a; i < b; i++) {
@@ -480,12 +654,21 @@ public final class NameRecognizer implements Stage {
         }
 
         boolean region(int a, int end, Sentence s, List<Candidate> out) {
+            if (covering[a] != null && "gazetteer:demonym".equals(covering[a].rule())) {
+                return false; // "Syrian province" is no name
+            }
             String country = placeCountry(a, end, s);
+            boolean keepNoun = NAMED_REGION_NOUNS.contains(fold(end - 1));
+            return contextualPlace(a, end, keepNoun ? end : end - 1, "region", country, "region-noun", out);
+        }
+
+        /** A place the text names: mention tokens [a, end), name tokens [a, nameEnd). */
+        boolean contextualPlace(int a, int end, int nameEnd, String kind, String country, String rule, List<Candidate> out) {
             int start = tokens.get(a).start();
             int stop = tokens.get(end - 1).end();
-            String name = text.substring(start, stop);
-            out.add(new Candidate(start, stop, name, EntityType.PLACE, "region", name, null, country, null, null, null,
-                    null, "region-noun", 0.8));
+            String name = text.substring(start, tokens.get(nameEnd - 1).end());
+            out.add(new Candidate(start, stop, text.substring(start, stop), EntityType.PLACE, kind, name, null, country,
+                    null, null, null, null, rule, 0.8));
             return true;
         }
 
@@ -493,8 +676,8 @@ public final class NameRecognizer implements Stage {
             int stop = end;
             String rule = "facility-noun";
             String country = null;
-            // "Embassy in Tunis": the host place
-            if (stop + 1 < s.endToken() && fold(stop).equals("in") && covering[stop + 1] != null
+            // "Embassy in Tunis": the host place is part of an embassy's name
+            if (isPlaceHead(fold(end - 1)) && stop + 1 < s.endToken() && fold(stop).equals("in") && covering[stop + 1] != null
                     && (covering[stop + 1].type() == EntityType.PLACE || covering[stop + 1].type() == EntityType.COUNTRY)) {
                 Candidate host = covering[stop + 1];
                 country = host.country();
@@ -504,7 +687,16 @@ public final class NameRecognizer implements Stage {
                 stop++;
                 rule = FACILITY_IN_PLACE;
             } else {
-                country = placeCountry(a, end, s);
+                country = null;
+                for (int k = a; k + 1 < end && country == null; k++) {
+                    if (fold(k).equals("in") && covering[k + 1] != null && covering[k + 1].country() != null) {
+                        country = covering[k + 1].country(); // "U.S. Embassy in Tunis" lies in Tunisia
+                        rule = FACILITY_IN_PLACE;
+                    }
+                }
+                if (country == null) {
+                    country = placeCountry(a, end, s);
+                }
             }
             int start = tokens.get(a).start();
             int e = tokens.get(stop - 1).end();
@@ -561,8 +753,9 @@ public final class NameRecognizer implements Stage {
                         }
                     }
                 }
-                if (headEnd < 0 || headEnd <= afterCountry) {
-                    continue;
+                if (headEnd < 0 || headEnd <= afterCountry || headEnd < s.endToken() && tokens.get(headEnd).is("NOUN")
+                        && !tokens.get(headEnd).isCapitalized()) {
+                    continue; // "military bases": the word modifies a noun, it names no body
                 }
                 int start = c.start();
                 int end = tokens.get(headEnd - 1).end();
@@ -588,6 +781,49 @@ public final class NameRecognizer implements Stage {
             }
         }
 
+        /** "a naval facility in Tartous": the facility the gazetteer knows as "Tartous naval facility". */
+        void facilitiesInPlaces(Sentence s, List<Candidate> out) {
+            for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
+                if (!FACILITY_NOUNS.contains(fold(i)) || tokens.get(i).isCapitalized()) {
+                    continue;
+                }
+                int from = i > s.firstToken() && !tokens.get(i - 1).isCapitalized()
+                        && (tokens.get(i - 1).is("ADJ") || tokens.get(i - 1).is("NOUN")) ? i - 1 : i;
+                String in = fold(i + 1);
+                Candidate place = startsAt[i + 2];
+                if (!(in.equals("in") || in.equals("at") || in.equals("near")) || place == null
+                        || place.type() != EntityType.PLACE) {
+                    continue;
+                }
+                for (int f = from; f <= i; f++) {
+                    String noun = phrase(f, i + 1);
+                    GazetteerEntry facility = facilityNamed(place.text() + " " + noun);
+                    if (facility == null && place.name() != null) {
+                        facility = facilityNamed(place.name() + " " + noun);
+                    }
+                    if (facility != null) {
+                        int start = tokens.get(f).start();
+                        int end = tokens.get(i).end();
+                        out.add(GazetteerRecognizer.place(text, start, end, facility, "facility-noun-in-place"));
+                        break;
+                    }
+                }
+            }
+        }
+
+        GazetteerEntry facilityNamed(String phrase) {
+            StringBuilder key = new StringBuilder();
+            for (Token t : io.sitrep.annotate.Tokenizer.tokenize(phrase)) {
+                key.append(key.length() > 0 ? " " : "").append(Fold.token(t.text()));
+            }
+            for (PhraseHit h : gazetteer.index().get(key.toString())) {
+                if (h.entry().isFacility()) {
+                    return h.entry();
+                }
+            }
+            return null;
+        }
+
         /** "northern Syria", "east Jerusalem", "Syria's northeast". */
         void directions(Sentence s, List<Candidate> out) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -598,6 +834,12 @@ public final class NameRecognizer implements Stage {
                         && (startsAt[i + 1].type() == EntityType.COUNTRY && !startsAt[i + 1].rule().equals("gazetteer:demonym")
                         || startsAt[i + 1].type() == EntityType.PLACE)) {
                     Candidate c = startsAt[i + 1];
+                    if (c.type() == EntityType.COUNTRY && SIMPLE_DIRECTIONS.contains(f)) {
+                        // "northern Syria": half a state is a mention of the state, the direction kept in the mention
+                        out.add(new Candidate(t.start(), c.end(), text.substring(t.start(), c.end()), EntityType.COUNTRY,
+                                null, c.name(), c.code(), c.country(), null, null, null, c.ref(), DIRECTION_AREA + ":" + f, 0.85));
+                        continue;
+                    }
                     String place = c.type() == EntityType.COUNTRY ? c.name() : c.text();
                     out.add(area(t.start(), c.end(), adjective(f) + " " + place, c.country(), out));
                 }
@@ -631,6 +873,10 @@ public final class NameRecognizer implements Stage {
         }
     }
 
+    /** Plain directions of a whole state ("northern", "central"): the area stays a mention of the state. */
+    private static final Set<String> SIMPLE_DIRECTIONS = Lexicon.set("northern", "southern", "eastern", "western",
+            "central", "north", "south", "east", "west");
+
     static String adjective(String direction) {
         String d = direction.replace("-", "");
         if (Lexicon.DIRECTION_NOUNS.contains(direction)) {
@@ -647,6 +893,36 @@ public final class NameRecognizer implements Stage {
             up = c == ' ';
         }
         return b.toString();
+    }
+
+    private static final Set<String> PRONOUNS = Lexicon.set("i", "he", "she", "it", "we", "they", "you", "his", "her",
+            "its", "our", "their", "your", "my", "him", "them", "us", "me", "this", "that", "these", "those", "who",
+            "what", "which", "there", "here", "someone", "everyone", "anyone", "nobody", "none", "one", "some", "all",
+            "each", "both", "either", "neither", "many", "much", "few", "several", "others", "another", "such");
+
+    static boolean isPronoun(String t) {
+        return PRONOUNS.contains(Fold.token(t));
+    }
+
+    /** "al-Chaab", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */
+    static boolean isParticleCompound(String t) {
+        int dash = t.indexOf('-');
+        return dash > 0 && dash + 1 < t.length() && Character.isUpperCase(t.charAt(dash + 1))
+                && Lexicon.NAME_PARTICLES.contains(Fold.token(t.substring(0, dash)));
+    }
+
+    static boolean isInitial(String t) {
+        int n = t.length();
+        if (n < 2 || t.charAt(n - 1) != '.') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (!(i % 2 == 0 ? Character.isUpperCase(c) : c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean Tokenizer_isPossessive(String t) {

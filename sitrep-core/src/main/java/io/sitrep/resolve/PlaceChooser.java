@@ -9,8 +9,7 @@ import java.util.Set;
  * in the text ("Latakia, Syria", "Syria's Latakia"), then the countries the document names, then admin
  * level (capital, region, seat of a region) and population. A place is kept only when something speaks for
  * it: its country is named in the document or given as container, or it is prominent (a capital, a sea, a
- * curated region, a city of at least {@value #PROMINENT} people), or a locative word precedes it and it has
- * at least {@value #LOCATIVE} people. The rule that decided is returned with the choice.
+ * curated region, a city of at least {@value #PROMINENT} people). The rule that decided is returned with the choice.
  */
 final class PlaceChooser {
     static final long PROMINENT = 300_000;
@@ -22,7 +21,7 @@ final class PlaceChooser {
     private PlaceChooser() {
     }
 
-    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "from", "to", "outside", "around",
+    private static final Set<String> LOCATIVES = Lexicon.set("in", "near", "at", "from", "to", "outside", "around",
             "into", "of", "across", "toward", "towards", "between", "via", "inside", "on");
 
     /**
@@ -36,7 +35,7 @@ final class PlaceChooser {
             return null;
         }
         if (container != null) {
-            GazetteerEntry best = best(places, Set.of(container));
+            GazetteerEntry best = best(places, Lexicon.set(container));
             if (best != null) {
                 return new Choice(best, "place:container");
             }
@@ -49,9 +48,6 @@ final class PlaceChooser {
         if (isProminent(top)) {
             return new Choice(top, "place:prominence");
         }
-        if (locativeBefore && top.population() >= LOCATIVE) {
-            return new Choice(top, "place:locative");
-        }
         return null;
     }
 
@@ -61,7 +57,7 @@ final class PlaceChooser {
 
     static boolean isProminent(GazetteerEntry e) {
         return e.isCapitalCity() || e.population() >= PROMINENT || "water".equals(e.kind())
-                || e.isFacility() || e.ref().startsWith("curated:") || "ADM1".equals(e.feature()) && e.population() == 0;
+                || e.isFacility() || e.ref().startsWith("place:") || "ADM1".equals(e.feature()) && e.population() == 0;
     }
 
     /** The highest-ranked place among those in one of {@code countries} (all when null). */
@@ -86,7 +82,7 @@ final class PlaceChooser {
             level = 6;
         } else if (f.equals("PPLC")) {
             level = 5;
-        } else if (e.ref().startsWith("curated:") || "water".equals(e.kind())) {
+        } else if (e.ref().startsWith("place:") || "water".equals(e.kind())) {
             level = 4;
         } else if (f.equals("ADM1") || f.equals("PPLA")) {
             level = 3;
