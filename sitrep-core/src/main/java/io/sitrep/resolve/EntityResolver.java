@@ -210,7 +210,11 @@ public final class EntityResolver implements Stage {
         if (c.ref() != null) {
             return c.ref();
         }
-        return c.type() + ":" + Fold.token(c.name() == null ? c.text() : c.name());
+        String name = Fold.token(c.name() == null ? c.text() : c.name());
+        if ("facility".equals(c.kind())) {
+            name = name.replace(" jail", " prison").replace(" airbase", " air base").replace(" airfield", " air base");
+        }
+        return c.type() + ":" + name;
     }
 
     /** Folded name words without particles and initials: "Bashar al-Assad" → [bashar, assad]. */
@@ -327,9 +331,9 @@ public final class EntityResolver implements Stage {
             }
         }
         List<int[]> taken = new ArrayList<>();
-        for (Group g : groups) {
-            for (Mention m : g.mentions) {
-                taken.add(new int[] {m.start(), m.end()});
+        for (int gi = 0; gi < groups.size(); gi++) {
+            for (Mention m : groups.get(gi).mentions) {
+                taken.add(new int[] {m.start(), m.end(), gi});
             }
         }
         taken.sort(Comparator.comparingInt(a -> a[0]));
@@ -361,15 +365,25 @@ public final class EntityResolver implements Stage {
                 while (ti < taken.size() && taken.get(ti)[1] <= s) {
                     ti++;
                 }
+                Group g = (Group) f[1];
                 boolean free = true;
-                for (int k = ti; k < taken.size() && taken.get(k)[0] < e; k++) {
-                    if (taken.get(k)[1] > s) {
-                        free = false;
-                        break;
+                List<int[]> inside = new ArrayList<>();
+                for (int k = Math.max(0, ti - 1); k < taken.size() && taken.get(k)[0] < e; k++) {
+                    int[] tk = taken.get(k);
+                    if (tk[1] > s) {
+                        // a shorter mention of the same person inside the surname ("Qasra" in "Abu Qasra") gives way
+                        if (groups.get(tk[2]) == g && tk[0] >= s && tk[1] <= e && tk[1] - tk[0] < e - s) {
+                            inside.add(tk);
+                        } else {
+                            free = false;
+                            break;
+                        }
                     }
                 }
                 if (free) {
-                    Group g = (Group) f[1];
+                    for (int[] tk : inside) {
+                        g.mentions.removeIf(m -> m.start() == tk[0] && m.end() == tk[1]);
+                    }
                     g.mentions.add(new Mention(s, e, text.substring(s, e), "surname"));
                     i = end - 1;
                     break;
