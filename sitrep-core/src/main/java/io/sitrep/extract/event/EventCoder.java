@@ -570,7 +570,11 @@ public final class EventCoder {
         VerbPattern best = null;
         int bestScore = 0;
         ActorMention[] bestBind = null;
+        java.util.Set<String> present = s.stems();
         for (VerbPattern p : verbs.patterns(g.form.block())) {
+            if (!allPresent(p.required(), present)) {
+                continue;
+            }
             ActorMention[] bind = new ActorMention[2];
             int pre = matchPre(s, p.pre(), g.start, bind);
             if (pre < 0) {
@@ -591,7 +595,7 @@ public final class EventCoder {
             // "Evidence against Russia was presented by the US": the subject is the deep object
             int region = regionStart(groups, g);
             for (VerbPattern p : verbs.patterns(g.form.block())) {
-                if (!p.pre().isEmpty() || p.post().isEmpty()) {
+                if (!p.pre().isEmpty() || p.post().isEmpty() || !allPresent(p.required(), present)) {
                     continue;
                 }
                 ActorMention[] bind = new ActorMention[2];
@@ -620,6 +624,15 @@ public final class EventCoder {
             g.reverse = g.form.reverse();
             g.rule = "verb " + g.form.word() + " [" + g.form.block() + "]";
         }
+    }
+
+    private static boolean allPresent(String[] required, java.util.Set<String> present) {
+        for (String w : required) {
+            if (!present.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int regionStart(List<Group> groups, Group g) {
@@ -764,7 +777,7 @@ public final class EventCoder {
         if (e.exact() || w.length() <= p.length()) {
             return false;
         }
-        return w.equals(DictionaryLines.plural(p)) || (w.startsWith(p) && (w.length() - p.length() <= 3)
+        return w.equals(e.plural()) || (w.startsWith(p) && (w.length() - p.length() <= 3)
                 && (w.endsWith("S") || w.endsWith("ED") || w.endsWith("ING") || w.endsWith("D")));
     }
 
