@@ -4,7 +4,11 @@ import io.sitrep.annotate.ParagraphSplitter;
 import io.sitrep.annotate.PosTagger;
 import io.sitrep.annotate.SentenceSplitter;
 import io.sitrep.annotate.Tokenizer;
+import io.sitrep.extract.event.EventStage;
 import io.sitrep.pipeline.Pipeline;
+import io.sitrep.resolve.EntityResolver;
+import io.sitrep.resolve.GazetteerRecognizer;
+import io.sitrep.resolve.NameRecognizer;
 
 /**
  * The stages of the standard analysis, in data-flow order. To add a stage, add one line here: the
@@ -21,6 +25,12 @@ public final class StandardPipeline {
                 .add(new Tokenizer())
                 .add(new SentenceSplitter())
                 .add(new PosTagger())
+                // resolve
+                .add(new GazetteerRecognizer())
+                .add(new NameRecognizer())
+                .add(new EntityResolver())
+                // extract
+                .add(new EventStage())
                 .build();
     }
 }
