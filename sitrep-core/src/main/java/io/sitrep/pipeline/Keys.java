@@ -27,6 +27,11 @@ public final class Keys {
     /** Candidate mentions found by recognisers, before they are resolved into entities. */
     public static final Key<List<Candidate>> CANDIDATES = Key.of("candidates", List.class);
     public static final Key<List<Entity>> ENTITIES = Key.of("entities", List.class);
+    /** Direct quotes as found in the text, before attribution: speaker, cue and rule are null. */
+    public static final Key<List<Quote>> QUOTE_SPANS = Key.of("quote-spans", List.class);
+    /** Entities carry pronoun and nominal mentions (rule "pronoun"/"nominal") once this is present. */
+    public static final Key<Boolean> COREF = Key.of("coref", Boolean.class);
+    /** Direct quotes with their speakers. */
     public static final Key<List<Quote>> QUOTES = Key.of("quotes", List.class);
     public static final Key<List<Claim>> CLAIMS = Key.of("claims", List.class);
     public static final Key<List<Event>> EVENTS = Key.of("events", List.class);
