@@ -30,7 +30,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> countries = new HashMap<>();
     private final Map<String, GazetteerEntry> persons = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
-    private final List<String[]> agents = new ArrayList<>();
+    private final Map<String, String> agents = new HashMap<>();
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
     private final Map<String, Long> capitalPopulation = new HashMap<>();
     private final Map<String, String> sovereign = new HashMap<>();
@@ -89,10 +89,9 @@ public final class Gazetteer {
         g.readPersons(rows(open, "persons.tsv"));
         for (String[] r : rows(open, "agents.tsv")) {
             if (!col(r, 0).isEmpty() && !col(r, 1).isEmpty()) {
-                g.agents.add(new String[] {" " + Fold.token(col(r, 0)) + " ", col(r, 1)});
+                g.agents.putIfAbsent(String.join(" ", words(Fold.token(col(r, 0)))), col(r, 1));
             }
         }
-        g.agents.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
         return g;
     }
 
@@ -146,13 +145,37 @@ public final class Gazetteer {
         if (role == null || role.isBlank()) {
             return null;
         }
-        String folded = " " + Fold.token(role).replaceAll("[^a-z0-9']+", " ").strip() + " ";
-        for (String[] a : agents) {
-            if (folded.contains(a[0])) {
-                return a[1];
+        List<String> w = words(Fold.token(role));
+        String best = null;
+        int bestLength = 0;
+        for (int i = 0; i < w.size(); i++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int j = i; j < w.size() && j < i + 6; j++) {
+                phrase.append(j > i ? " " : "").append(w.get(j));
+                String code = agents.get(phrase.toString());
+                if (code != null && phrase.length() > bestLength) {
+                    best = code;
+                    bestLength = phrase.length();
+                }
             }
         }
-        return null;
+        return best;
+    }
+
+    /** Words of folded text: runs of letters, digits and apostrophes. */
+    private static List<String> words(String folded) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean in = i < folded.length() && (Character.isLetterOrDigit(folded.charAt(i)) || folded.charAt(i) == '\'');
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                out.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
     }
 
     private void readCountries(List<String[]> rows) {
