@@ -29,6 +29,12 @@ public final class Gazetteer {
     private final PhraseIndex index = new PhraseIndex();
     private final Map<String, GazetteerEntry> countries = new HashMap<>();
     private final Map<String, GazetteerEntry> persons = new HashMap<>();
+    /** First words of dictionary "persons" that are no given names (units, titles, place prefixes). */
+    private static final java.util.Set<String> NOT_GIVEN_NAMES = Lexicon.set("human", "sea", "san", "santa", "saint",
+            "islamic", "air", "land", "arab", "african", "asian", "european", "american", "islamist", "jihadist",
+            "muslim", "christian", "jewish", "catholic", "sunni", "shia", "shiite", "royal", "grand", "great",
+            "holy", "free", "united", "unknown", "unidentified", "anonymous", "mount", "port", "fort", "lake",
+            "cape", "north", "south", "east", "west", "central");
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> agents = new HashMap<>();
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
@@ -303,9 +309,14 @@ public final class Gazetteer {
                 index.add(a, e, PhraseHit.Sense.ALIAS);
             }
             String[] words = name.split(" ");
-            if (words.length >= 2 && words[0].length() >= 3 && words[0].chars().allMatch(Character::isLetter)
-                    && !Lexicon.NAME_PARTICLES.contains(Fold.token(words[0]))) {
-                givenNames.add(Fold.token(words[0]));
+            if (words.length >= 2 && words[0].length() >= 3 && words[0].chars().allMatch(Character::isLetter)) {
+                String first = Fold.token(words[0]);
+                // a first name of the dictionary, unless it is a common word of titles, units or places
+                if (!Fold.isAcronym(words[0]) && !Lexicon.NAME_PARTICLES.contains(first) && !Lexicon.ROLE_MODIFIERS.contains(first)
+                        && !Lexicon.ROLE_HEADS.contains(first) && !Lexicon.ORG_HEADS.contains(first)
+                        && !Lexicon.DATE_WORDS.contains(first) && !NOT_GIVEN_NAMES.contains(first)) {
+                    givenNames.add(first);
+                }
             }
             String last = words[words.length - 1];
             if (words.length >= 2 && last.length() >= 4 && Character.isUpperCase(last.charAt(0))

@@ -175,6 +175,13 @@ class EntityRulesTest {
     }
 
     @Test
+    void commonCapitalisedWordsAreNoPersons() {
+        List<Entity> es = entities("Lawyers cited the First Amendment on Tuesday, and Human Rights Watch agreed.");
+        assertThat(es).noneMatch(e -> e.type() == EntityType.PERSON);
+        assertThat(the(es, "Human Rights Watch").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void directionalAreasKeepTheirDirection() {
         List<Entity> es = entities("US forces have been stationed in northeastern Syria since 2015. Whether they stay "
                 + "in Syria's northeast is under negotiation, officials in northern Syria said.");
