@@ -173,7 +173,7 @@ public final class CueGrammar {
             if (k >= f.first() && lower(k).equals(",")) {
                 k--;
             }
-            int[] np = k >= f.first() && !layout.inside(k) && isNpToken(k) ? npEndingAt(k, f) : null;
+            int[] np = k >= f.first() && !layout.inside(k) && isNpToken(k) ? npEndingAt(k, f, true) : null;
             return np == null ? null : new int[] {np[0], np[1], -1};
         }
         if (w.equals("to")) {
@@ -271,6 +271,11 @@ public final class CueGrammar {
 
     /** Noun-phrase tokens ending at {@code k}, walking left: [from, k], or null. */
     int[] npEndingAt(int k, QuoteLayout.Frame f) {
+        return npEndingAt(k, f, false);
+    }
+
+    /** With {@code nearest}, stops at "of": the antecedent of "which" is "the group", not "the head of the group". */
+    private int[] npEndingAt(int k, QuoteLayout.Frame f, boolean nearest) {
         if (isPronoun(k)) {
             return new int[] {k, k};
         }
@@ -280,7 +285,7 @@ public final class CueGrammar {
             String w = lower(j);
             if (isNpToken(j) || isPossessivePronoun(j)) {
                 i = j;
-            } else if (NP_PREPOSITIONS.contains(w) && j - 1 >= f.first() && !layout.inside(j - 1)
+            } else if (NP_PREPOSITIONS.contains(w) && !(nearest && w.equals("of")) && j - 1 >= f.first() && !layout.inside(j - 1)
                     && (tokens.get(j - 1).is("NOUN") || tokens.get(j - 1).is("PROPN") || index.entityAt(j - 1) != null)
                     && (tokens.get(i).is("DET") || tokens.get(i).is("PROPN") || tokens.get(i).is("NOUN") || tokens.get(i).is("ADJ"))) {
                 i = j;
@@ -403,6 +408,10 @@ public final class CueGrammar {
             return new Resolved(atHead, isNominal(head) ? "nominal" : "name");
         }
         String h = lower(head);
+        if (Nominals.isRoleNoun(h) && atHead == null && !INDIVIDUALS.contains(h) && !SPOKES.contains(h)) {
+            // "the Russian president said" that coreference could not resolve: a person, not the state named in it
+            return new Resolved(null, "unresolved-role");
+        }
         if (Nominals.isOrgNoun(h) && atHead == null) {
             Entity org = Nominals.resolveOrg(h, entities, tokens.get(from).start());
             if (org != null) {

@@ -144,11 +144,12 @@ public final class Coreference implements Stage {
         private int nominal(Sentence s, int det) {
             int head = det + 1;
             List<String> mods = new ArrayList<>();
-            while (head < s.endToken() && !layout.inside(head) && index.entityAt(head) == null
+            while (head < s.endToken() && !layout.inside(head) && modifierOk(head)
                     && (tokens.get(head).is("ADJ") || tokens.get(head).is("NOUN") || tokens.get(head).is("PROPN"))
                     && head + 1 < s.endToken() && (tokens.get(head + 1).is("NOUN") || tokens.get(head + 1).is("PROPN")
                     || tokens.get(head + 1).is("ADJ")) && index.entityAt(head + 1) == null && mods.size() < 3) {
-                mods.add(tokens.get(head).text());
+                Entity state = index.entityAt(head);
+                mods.add(state != null ? "country:" + state.code() : tokens.get(head).text());
                 head++;
             }
             if (head >= s.endToken() || layout.inside(head) || index.entityAt(head) != null) {
@@ -164,13 +165,20 @@ public final class Coreference implements Stage {
             if (Nominals.isRoleNoun(h)) {
                 e = Nominals.resolveRole(h, mods, current(), at, text);
             } else if (Nominals.isOrgNoun(h) && mods.stream().noneMatch(m -> Character.isUpperCase(m.charAt(0)))) {
-                e = Nominals.resolveOrg(h, current(), at);
+                // "the Interior Ministry" is a name, left to recognition; "the ministry", "the Russian army" are descriptions
+                e = Nominals.resolveOrg(h, mods, current(), at);
             }
             if (e != null) {
                 add(e, det, head, "nominal");
                 return head;
             }
             return det;
+        }
+
+        /** A modifier of a description: a plain word, or a state ("the US president", "the Russian army"). */
+        private boolean modifierOk(int i) {
+            Entity e = index.entityAt(i);
+            return e == null || e.type() == EntityType.COUNTRY && e.code() != null;
         }
 
         private boolean beforeSpeechVerb(int i, Sentence s) {

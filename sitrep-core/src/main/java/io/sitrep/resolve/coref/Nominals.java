@@ -58,7 +58,12 @@ public final class Nominals {
             }
             boolean ok = true;
             for (String m : modifiers) {
-                if (!words.contains(norm(m))) {
+                if (m.startsWith("country:")) {
+                    if (!m.substring(8).equals(e.country()) && !m.substring(8).equals(e.code())) {
+                        ok = false;
+                        break;
+                    }
+                } else if (!words.contains(norm(m))) {
                     ok = false;
                     break;
                 }
@@ -69,6 +74,17 @@ public final class Nominals {
             }
         }
         return best;
+    }
+
+    /** The organisation an organisation noun points to, or null. A "country:XXX" modifier restricts to that state. */
+    public static Entity resolveOrg(String head, List<String> modifiers, List<Entity> entities, int before) {
+        Entity e = resolveOrg(head, entities, before);
+        for (String m : modifiers) {
+            if (e != null && m.startsWith("country:") && e.country() != null && !m.substring(8).equals(e.country())) {
+                return null;
+            }
+        }
+        return e;
     }
 
     /** The organisation an organisation noun points to, or null. */
