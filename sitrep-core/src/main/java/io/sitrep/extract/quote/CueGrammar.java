@@ -392,9 +392,9 @@ public final class CueGrammar {
             Entity e = index.entityAt(from);
             return new Resolved(e, e == null ? "unresolved-pronoun" : "pronoun");
         }
-        Entity person = firstPerson ? firstPerson(from, to) : lastPerson(from, to);
-        if (person != null) {
-            return new Resolved(person, "name");
+        int personAt = firstPerson ? firstPersonAt(from, to) : lastPersonAt(from, to);
+        if (personAt >= 0) {
+            return new Resolved(index.entityAt(personAt), how(personAt));
         }
         int head = to;
         for (int i = from + 1; i <= to; i++) {
@@ -405,7 +405,7 @@ public final class CueGrammar {
         }
         Entity atHead = index.entityAt(head);
         if (atHead != null && !ownerAt(head) && atHead.type() != EntityType.PLACE) {
-            return new Resolved(atHead, isNominal(head) ? "nominal" : "name");
+            return new Resolved(atHead, how(head));
         }
         String h = lower(head);
         if (Nominals.isRoleNoun(h) && atHead == null && !INDIVIDUALS.contains(h) && !SPOKES.contains(h)) {
@@ -506,30 +506,36 @@ public final class CueGrammar {
         return null;
     }
 
-    private boolean isNominal(int i) {
-        Token t = tokens.get(i);
-        return !t.is("PROPN");
+    /** How the mention at {@code i} names its entity: "pronoun", "nominal" (coreference) or "name". */
+    private String how(int i) {
+        String rule = index.ruleAt(i);
+        return "pronoun".equals(rule) || "nominal".equals(rule) ? rule : "name";
     }
 
     private Entity lastPerson(int from, int to) {
-        Entity out = null;
+        int at = lastPersonAt(from, to);
+        return at < 0 ? null : index.entityAt(at);
+    }
+
+    private int lastPersonAt(int from, int to) {
+        int out = -1;
         for (int i = from; i <= to; i++) {
             Entity e = index.entityAt(i);
             if (e != null && e.type() == EntityType.PERSON && !ownerAt(i)) {
-                out = e;
+                out = i;
             }
         }
         return out;
     }
 
-    private Entity firstPerson(int from, int to) {
+    private int firstPersonAt(int from, int to) {
         for (int i = from; i <= to; i++) {
             Entity e = index.entityAt(i);
             if (e != null && e.type() == EntityType.PERSON && !ownerAt(i)) {
-                return e;
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** The first organisation, group or state named in the span, owners included. */

@@ -278,7 +278,7 @@ public final class Coreference implements Stage {
             Token b = tokens.get(last);
             Mention m = new Mention(a.start(), b.end(), text.substring(a.start(), b.end()), rule);
             added.add(e.id());
-            index.put(e, a.start(), b.end());
+            index.put(e, a.start(), b.end(), rule);
             for (int i = 0; i < entities.size(); i++) {
                 if (entities.get(i).id().equals(e.id())) {
                     List<Mention> all = new ArrayList<>(entities.get(i).mentions());
