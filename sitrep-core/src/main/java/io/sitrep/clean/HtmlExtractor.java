@@ -1,17 +1,22 @@
 package io.sitrep.clean;
 
 import io.sitrep.model.Article;
+import io.sitrep.pipeline.Cancellation;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +27,11 @@ import java.util.regex.Pattern;
  */
 public final class HtmlExtractor {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt, figcaption";
+    private static final Pattern LD_DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{1,100})\"");
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt", "figcaption");
     private static final int MAX_DEPTH = 400;
+    private static final int MAX_WIDTH = 1_000;
 
     public Article extract(String name, String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackErrors(0));
@@ -37,7 +45,9 @@ public final class HtmlExtractor {
         String source = meta(page, "meta[property=og:site_name]");
 
         page.select("script, style, noscript, template, iframe, svg, nav, footer, aside, form, button").remove();
+        Cancellation.check("HTML extraction");
         String body = readable(page);
+        Cancellation.check("HTML extraction");
         if (body.isBlank()) {
             body = blocksText(page.body() == null ? page : page.body());
         }
@@ -50,7 +60,7 @@ public final class HtmlExtractor {
     }
 
     private String readable(org.jsoup.nodes.Document page) {
-        if (depth(page.body()) > MAX_DEPTH) {
+        if (!fitsReadability(page.body())) {
             return "";
         }
         try {
@@ -65,11 +75,15 @@ public final class HtmlExtractor {
         }
     }
 
-    private static int depth(Element root) {
+    /**
+     * Readability4J recurses with the depth of the tree and moves children one at a time (quadratic in
+     * the number of siblings): pages deeper than {@value #MAX_DEPTH} or with more than {@value #MAX_WIDTH}
+     * children under one element skip it and use the plain block text, which is linear.
+     */
+    static boolean fitsReadability(Element root) {
         if (root == null) {
-            return 0;
+            return true;
         }
-        int max = 0;
         List<Element> stack = new ArrayList<>();
         List<Integer> depths = new ArrayList<>();
         stack.add(root);
@@ -77,35 +91,64 @@ public final class HtmlExtractor {
         while (!stack.isEmpty()) {
             Element e = stack.remove(stack.size() - 1);
             int d = depths.remove(depths.size() - 1);
-            max = Math.max(max, d);
-            if (max > MAX_DEPTH) {
-                return max;
+            int children = e.childNodeSize();
+            if (d > MAX_DEPTH || children > MAX_WIDTH) {
+                return false;
             }
             for (Element c : e.children()) {
                 stack.add(c);
                 depths.add(d + 1);
             }
         }
-        return max;
+        return true;
     }
 
-    /** One line per block element that holds text of its own; falls back to the whole text. */
+    /**
+     * One line per block element, in one pass over the tree (linear however deep or wide the markup):
+     * text inside a block goes to the block's line, a nested block starts a new line. Text outside every
+     * block counts only when no block holds any text.
+     */
     static String blocksText(Element root) {
-        Elements blocks = root.select(BLOCKS);
         StringBuilder sb = new StringBuilder();
-        for (Element b : blocks) {
-            if (!b.select(BLOCKS).isEmpty() && b.children().stream().anyMatch(c -> c.is(BLOCKS))) {
-                continue; // a container of other blocks: its children speak for it
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int open;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    if (open > 0) {
+                        appendFlat(sb, t.getWholeText());
+                    }
+                } else if (node instanceof Element e) {
+                    if (BLOCK_TAGS.contains(e.normalName())) {
+                        open++;
+                        sb.append('\n');
+                    } else if (open > 0 && e.normalName().equals("br")) {
+                        sb.append(' ');
+                    }
+                }
             }
-            String t = b.text();
-            if (!t.isBlank()) {
-                sb.append(t).append('\n');
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    open--;
+                    sb.append('\n');
+                }
             }
-        }
-        if (sb.length() == 0) {
+        }, root);
+        if (sb.chars().allMatch(Character::isWhitespace)) {
             return root.wholeText();
         }
         return sb.toString();
+    }
+
+    /** Appends text with its line breaks turned into spaces: inside a block, source lines are not paragraphs. */
+    private static void appendFlat(StringBuilder sb, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' ? ' ' : c);
+        }
     }
 
     private static LocalDate publishedDate(org.jsoup.nodes.Document page) {
@@ -121,7 +164,7 @@ public final class HtmlExtractor {
             }
         }
         for (Element ld : page.select("script[type=application/ld+json]")) {
-            Matcher m = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"").matcher(ld.data());
+            Matcher m = LD_DATE_PUBLISHED.matcher(ld.data());
             if (m.find()) {
                 LocalDate d = parseDate(m.group(1));
                 if (d != null) {

@@ -14,7 +14,7 @@ public final class TextNormalizer {
     }
 
     public static List<String> lines(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String s = nfc(raw);
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         boolean space = false;
@@ -40,6 +40,16 @@ public final class TextNormalizer {
         }
         flush(line, out);
         return out;
+    }
+
+    /** NFC; text without any character from U+0300 up (the combining marks and beyond) is already NFC. */
+    static String nfc(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) >= '\u0300') {
+                return Normalizer.normalize(raw, Normalizer.Form.NFC);
+            }
+        }
+        return raw;
     }
 
     private static boolean isInvisible(char c) {

@@ -9,19 +9,31 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns the bytes of an input into text, refusing what is not text: NUL bytes or mostly control
- * characters (binary), and byte sequences that are invalid in the charset. A byte-order mark selects
- * UTF-8 or UTF-16 and is dropped.
+ * characters (binary), and byte sequences that are invalid in the charset.
+ *
+ * <ul>
+ *   <li>A byte-order mark selects UTF-8, UTF-16BE or UTF-16LE and is dropped.</li>
+ *   <li>Without one, UTF-16 is recognised by its pattern of NUL bytes (text that is mostly ASCII has a
+ *       zero in every other byte) unless a charset was named explicitly.</li>
+ *   <li>Otherwise the charset given (UTF-8 by default) must decode every byte: Windows-1252 or Latin-1
+ *       text read as UTF-8 is an error that suggests {@code --encoding}.</li>
+ * </ul>
+ * UTF-8 is validated in place and decoded once, so a large input costs its bytes plus its string.
  */
 public final class TextDecoder {
-    private final Charset fallback;
+    private static final int UTF16_SAMPLE = 4096;
 
-    /** @param charset the charset to use when the input has no byte-order mark; UTF-8 by default */
+    private final Charset fallback;
+    private final boolean explicit;
+
+    /** @param charset the charset of inputs without a byte-order mark; null for UTF-8 (with UTF-16 detection) */
     public TextDecoder(Charset charset) {
         this.fallback = charset == null ? StandardCharsets.UTF_8 : charset;
+        this.explicit = charset != null;
     }
 
     public TextDecoder() {
-        this(StandardCharsets.UTF_8);
+        this(null);
     }
 
     public String decode(String name, byte[] bytes) throws InvalidInputException {
@@ -39,33 +51,53 @@ public final class TextDecoder {
         } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
             cs = StandardCharsets.UTF_16LE;
             skip = 2;
+        } else if (!explicit) {
+            Charset utf16 = utf16WithoutBom(bytes);
+            if (utf16 != null) {
+                cs = utf16;
+            }
         }
-        boolean utf16 = cs == StandardCharsets.UTF_16BE || cs == StandardCharsets.UTF_16LE;
-        if (!utf16) {
+        if (!isUtf16(cs)) {
             for (int i = skip; i < bytes.length; i++) {
                 if (bytes[i] == 0) {
                     throw new InvalidInputException(name, "binary data (NUL byte at offset " + i + "), not text");
                 }
             }
         }
-        String text;
+        String text = decode(name, bytes, skip, cs);
+        checkLooksLikeText(name, text);
+        return text;
+    }
+
+    private static String decode(String name, byte[] bytes, int skip, Charset cs) throws InvalidInputException {
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            int bad = Utf8.firstInvalid(bytes, skip, bytes.length);
+            if (bad >= 0) {
+                throw new InvalidInputException(name, "not valid UTF-8 text (bad byte at offset " + bad
+                        + "; use --encoding to name the file's charset, e.g. windows-1252)");
+            }
+            return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+        }
         try {
             CharsetDecoder dec = cs.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            text = dec.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+            return dec.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(name, "not valid " + cs.name()
                     + " text (use --encoding to name the file's charset, e.g. windows-1252)", e);
         }
-        if (text.indexOf('\0') >= 0) {
-            throw new InvalidInputException(name, "binary data (NUL character), not text");
-        }
+    }
+
+    private static void checkLooksLikeText(String name, String text) throws InvalidInputException {
         int control = 0;
         int visible = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c == '\0') {
+                throw new InvalidInputException(name, "binary data (NUL character), not text");
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 continue;
             }
             if (Character.isISOControl(c) || c == '\uFFFD') {
@@ -80,6 +112,38 @@ public final class TextDecoder {
         if (control > 0 && control * 10 > visible) {
             throw new InvalidInputException(name, "binary data (" + control + " control characters), not text");
         }
-        return text;
+    }
+
+    private static boolean isUtf16(Charset cs) {
+        return cs.equals(StandardCharsets.UTF_16BE) || cs.equals(StandardCharsets.UTF_16LE) || cs.equals(StandardCharsets.UTF_16);
+    }
+
+    /**
+     * UTF-16 without a byte-order mark, told by where the NUL bytes sit in the first few kilobytes: in
+     * little-endian text that is mostly Latin script nearly every odd byte is zero and no even one.
+     */
+    static Charset utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
+        if (n < 4 || (bytes.length & 1) != 0) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (bytes[i] == 0) {
+                zeroEven++;
+            }
+            if (bytes[i + 1] == 0) {
+                zeroOdd++;
+            }
+        }
+        int pairs = n / 2;
+        if (zeroOdd * 10 >= pairs * 6 && zeroEven * 20 <= pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroEven * 10 >= pairs * 6 && zeroOdd * 20 <= pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 }

@@ -25,4 +25,17 @@ public record Event(String source, String target, String cameo, String plover, S
     public Span span() {
         return new Span(start, end);
     }
+
+    /** PLOVER's mode for this event's modality: "negated", "hypothetical", "future", or null. */
+    public String ploverMode() {
+        if (modality == null) {
+            return null;
+        }
+        return switch (modality) {
+            case NEGATED, DENIED -> "negated";
+            case HEDGED, CONDITIONAL -> "hypothetical";
+            case PROPOSED -> "future";
+            default -> null;
+        };
+    }
 }

@@ -87,6 +87,7 @@ public final class AnalysisJson {
             o.put("target", e.target());
             o.put("cameo", e.cameo());
             o.put("plover", e.plover());
+            o.put("plover_mode", e.ploverMode());
             o.put("date", e.date());
             o.put("place", e.place());
             o.put("modality", e.modality().json());

@@ -31,8 +31,13 @@ public final class Pipeline {
         return run(new Document(article)).toAnalysis();
     }
 
+    /**
+     * Runs every stage on the document. Between stages it checks whether the thread was interrupted (its
+     * time budget ran out, see {@link TimeBudget}) and then stops with a {@link Cancellation.CancelledException}.
+     */
     public Document run(Document doc) {
         for (Stage s : stages) {
+            Cancellation.check(s.name());
             s.process(doc);
         }
         return doc;

@@ -34,6 +34,8 @@ import java.util.Set;
  * Entity ids are e1, e2, ... in order of first mention.
  */
 public final class EntityResolver implements Stage {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
     private final Gazetteer gazetteer;
 
     public EntityResolver() {
@@ -66,6 +68,7 @@ public final class EntityResolver implements Stage {
         EntityType type;
         String ref;
         List<String> nameTokens = List.of();
+        List<String> surnames;
 
         Group(Candidate c) {
             type = c.type();
@@ -178,19 +181,31 @@ public final class EntityResolver implements Stage {
         List<Candidate> order = new ArrayList<>(candidates);
         order.sort(Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingDouble(c -> -c.score())
                 .thenComparingInt(Candidate::start));
+        // the kept spans that block others are disjoint: a tree by start finds the overlapping ones in log time
+        java.util.TreeMap<Integer, Candidate> blocking = new java.util.TreeMap<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : order) {
+            List<Candidate> overlapping = new ArrayList<>(2);
+            Map.Entry<Integer, Candidate> below = blocking.floorEntry(c.start());
+            if (below != null && below.getValue().end() > c.start()) {
+                overlapping.add(below.getValue());
+            }
+            overlapping.addAll(blocking.subMap(c.start(), false, c.end(), false).values());
             boolean ok = true;
-            for (Candidate k : kept) {
-                if (k.start() < c.end() && c.start() < k.end()) {
-                    if (!(k.start() <= c.start() && c.end() <= k.end() && nests(k, c))) {
-                        ok = false;
-                        break;
-                    }
+            boolean nested = false;
+            for (Candidate k : overlapping) {
+                if (k.start() <= c.start() && c.end() <= k.end() && nests(k, c)) {
+                    nested = true;
+                } else {
+                    ok = false;
+                    break;
                 }
             }
             if (ok) {
                 kept.add(c);
+                if (!nested) {
+                    blocking.put(c.start(), c);
+                }
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
@@ -220,7 +235,7 @@ public final class EntityResolver implements Stage {
     /** Folded name words without particles and initials: "Bashar al-Assad" → [bashar, assad]. */
     static List<String> personTokens(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : Fold.token(name).split("[\\s]+")) {
+        for (String w : SPACES.split(Fold.token(name))) {
             for (String p : w.split("-")) {
                 String q = p.replace("'", "").replace(".", "");
                 if (q.isEmpty() || Lexicon.NAME_PARTICLES.contains(q) && !q.equals("abu") || q.length() == 1) {
@@ -274,12 +289,15 @@ public final class EntityResolver implements Stage {
     }
 
     private static List<String> surnameForms(Group g) {
-        return List.copyOf(new java.util.LinkedHashSet<>(rawSurnameForms(g)));
+        if (g.surnames == null) {
+            g.surnames = List.copyOf(new java.util.LinkedHashSet<>(rawSurnameForms(g)));
+        }
+        return g.surnames;
     }
 
     private static List<String> rawSurnameForms(Group g) {
         String name = longestPersonName(g);
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         List<String> forms = new ArrayList<>();
         if (words.length < 2) {
             forms.add(Fold.token(name)); // "President Obama": the surname is all the text gives
@@ -416,7 +434,7 @@ public final class EntityResolver implements Stage {
             }
             for (Candidate c : g.cands) {
                 StringBuilder initials = new StringBuilder();
-                for (String w : c.text().split("[\\s-]+")) {
+                for (String w : WORD_BREAKS.split(c.text())) {
                     if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                         initials.append(w.charAt(0));
                     }

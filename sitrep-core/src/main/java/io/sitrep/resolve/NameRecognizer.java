@@ -340,12 +340,16 @@ public final class NameRecognizer implements Stage {
 
         boolean isSentenceStart(int i) {
             String prev = i > 0 ? tokens.get(i - 1).text() : ".";
-            return prev.equals(".") || prev.equals("\"") || prev.equals("\u201C") || prev.equals(":") || prev.equals("?")
-                    || prev.equals("!") || i > 0 && text.lastIndexOf('\n', t0(i)) > tokens.get(i - 1).end() - 1;
-        }
-
-        int t0(int i) {
-            return tokens.get(i).start();
+            if (prev.equals(".") || prev.equals("\"") || prev.equals("\u201C") || prev.equals(":") || prev.equals("?")
+                    || prev.equals("!")) {
+                return true;
+            }
+            for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+                if (text.charAt(c) == '\n') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -812,11 +816,7 @@ public final class NameRecognizer implements Stage {
         }
 
         GazetteerEntry facilityNamed(String phrase) {
-            StringBuilder key = new StringBuilder();
-            for (Token t : io.sitrep.annotate.Tokenizer.tokenize(phrase)) {
-                key.append(key.length() > 0 ? " " : "").append(Fold.token(t.text()));
-            }
-            for (PhraseHit h : gazetteer.index().get(key.toString())) {
+            for (PhraseHit h : gazetteer.index().get(PhraseIndex.key(phrase))) {
                 if (h.entry().isFacility()) {
                     return h.entry();
                 }

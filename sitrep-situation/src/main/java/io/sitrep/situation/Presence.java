@@ -24,6 +24,6 @@ public record Presence(Actor actor, Site site, String area, PresenceStatus statu
 
     public String topic() {
         String where = site != null ? " at " + site.name() : area != null ? " in " + area : "";
-        return actor.name() + "'s presence" + where;
+        return actor.name() + (actor.name().endsWith("s") ? "' presence" : "'s presence") + where;
     }
 }

@@ -34,6 +34,17 @@ public final class PresenceReader {
     private static final String DIRECTION = "(north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)";
     private static final Set<String> ANAPHORA = Set.of("its", "their", "it", "they", "these", "those", "the");
     private static final double FACILITY_RADIUS_KM = 40;
+    /** "in", "near the port city of", "outside the town of": what may stand between an installation and its town. */
+    private static final String TO_TOWN = "s?\\s+(?:in|at|near|outside|by)\\s+(?:the\\s+)?(?:(?:port|coastal|northern|southern|"
+            + "eastern|western|central|strategic)\\s+)*(?:(?:city|town|village|province|region)\\s+of\\s+)?$";
+    private static final Pattern NAVAL_BEFORE = Pattern.compile("\\bnaval\\s+(?:base|facility|port|station|hub)" + TO_TOWN);
+    private static final Pattern AIR_BEFORE = Pattern.compile("\\b(?:air\\s?base|air\\s?field|air\\s+station|airport)" + TO_TOWN);
+    private static final Pattern BASE_BEFORE = Pattern.compile("\\b(?:base|facility|garrison|outpost)" + TO_TOWN);
+    /** Words that may stand between a presence word and the place it is placed at ("base near the port city of"). */
+    private static final Set<String> LINKING = Set.of("in", "at", "near", "outside", "around", "of", "the", "a", "an", "its",
+            "their", "his", "her", "city", "port", "town", "capital", "province", "region", "village", "from", "to", "into",
+            "inside", "key", "main", "two", "three", "several", "military", "naval", "air", "drone", "coastal", "northern",
+            "southern", "eastern", "western", "nearby", "'s", ",");
 
     private final CueLexicon cues;
 
@@ -49,12 +60,12 @@ public final class PresenceReader {
         String text = a.article().text();
         Entity hostEntity = a.entities().stream()
                 .filter(e -> e.type() == EntityType.COUNTRY && host.equals(e.code())).findFirst().orElse(null);
-        if (hostEntity == null) {
-            return List.of();
+        if (hostEntity == null && a.entities().stream().noneMatch(e -> e.type() == EntityType.PLACE && host.equals(e.country()))) {
+            return List.of(); // neither the country nor any place in it is named
         }
         ArticleSentences split = new ArticleSentences(a.article());
         List<MentionRef> mentions = mentions(a);
-        Pattern areaPattern = areaPattern(hostEntity);
+        Pattern areaPattern = hostEntity == null ? null : areaPattern(hostEntity);
         List<PresenceFact> out = new ArrayList<>();
         Context previous = null;
         for (Sentence s : split.sentences) {
@@ -95,7 +106,8 @@ public final class PresenceReader {
                         actors.add(actor);
                     }
                 } else if (e.type() == EntityType.PLACE && host.equals(e.country()) && !"region".equals(e.kind())
-                        && !"water".equals(e.kind())) {
+                        && !"water".equals(e.kind())
+                        && ("facility".equals(e.kind()) || presenceBefore(found, tokenAt(toks, m.mention.start()), words))) {
                     Site site = siteFor(e, m.mention, split.tokens, text, a);
                     sites.putIfAbsent(site.key(), site);
                 }
@@ -106,7 +118,7 @@ public final class PresenceReader {
                     actors.add(own); // "our troops", said by a foreign official
                 }
             }
-            List<String> areas = areas(areaPattern, text.substring(s.start(), s.end()), hostEntity.name());
+            List<String> areas = areaPattern == null ? List.of() : areas(areaPattern, text.substring(s.start(), s.end()), hostEntity.name());
             boolean anaphoric = words.stream().anyMatch(ANAPHORA::contains);
             if (!topic && status != PresenceStatus.UNKNOWN && actors.isEmpty() && sites.isEmpty() && previous != null
                     && previous.paragraphDistance(s) <= 1) {
@@ -188,6 +200,36 @@ public final class PresenceReader {
             }
         }
         return toks.size() - 1;
+    }
+
+    /**
+     * A place is a site of the presence only when the presence is placed there: a topic, installation or
+     * status word shortly before it ("troops based in Niamey", "its naval base in Tartus", "the airbase near
+     * the port city of Latakia"), not "after soldiers seized power in Niamey".
+     */
+    private static boolean presenceBefore(List<CueLexicon.Match> found, int at, List<String> words) {
+        for (CueLexicon.Match m : found) {
+            if (m.to() <= at && at - m.to() <= 6 && !m.cls().equals("hedge") && !m.cls().equals("condition")
+                    && !m.cls().equals("negation")) {
+                boolean linked = true;
+                for (int k = m.to(); k < at && linked; k++) {
+                    linked = LINKING.contains(words.get(k)) || isCueToken(found, k);
+                }
+                if (linked) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCueToken(List<CueLexicon.Match> found, int k) {
+        for (CueLexicon.Match m : found) {
+            if (m.from() <= k && k < m.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "US forces", "Russia's naval base", "Russian military instructors": the actor stands right before a topic noun. */
@@ -289,9 +331,9 @@ public final class PresenceReader {
         }
         int before = Math.max(0, m.start() - 40);
         String lead = text.substring(before, m.start()).toLowerCase(Locale.ROOT);
-        String kind = lead.matches("(?s).*\\bnaval (base|facility|port|station)s?\\s+(in|at|near|outside)\\s+(the\\s+)?(port\\s+)?(city\\s+of\\s+)?$") ? "naval"
-                : lead.matches("(?s).*\\b(air ?base|air field|airfield|air station)s?\\s+(in|at|near|outside)\\s+(the\\s+)?(city\\s+of\\s+)?$") ? "air"
-                : lead.matches("(?s).*\\b(military )?(base|facility)s?\\s+(in|at|near|outside)\\s+(the\\s+)?$") ? "any" : null;
+        String kind = NAVAL_BEFORE.matcher(lead).find() ? "naval"
+                : AIR_BEFORE.matcher(lead).find() ? "air"
+                : BASE_BEFORE.matcher(lead).find() ? "any" : null;
         if (kind == null) {
             return own;
         }

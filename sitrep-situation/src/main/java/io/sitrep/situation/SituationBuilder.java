@@ -28,6 +28,9 @@ import java.util.TreeMap;
  * ({@link PresenceStatus#weight()}); the latest date gives the current status.
  */
 public final class SituationBuilder {
+    /** Sources disagree when their latest words on a presence fall within this many days of its latest evidence. */
+    static final int DISAGREEMENT_WINDOW_DAYS = 14;
+
     private final PresenceReader reader;
 
     public SituationBuilder(PresenceReader reader) {
@@ -139,14 +142,18 @@ public final class SituationBuilder {
 
     /**
      * Disagreements: for each presence, the latest evidence of each source (a named speaker, or an article's
-     * own voice); when those sources give different statuses, they are listed side by side. The same set of
+     * own voice) within {@value #DISAGREEMENT_WINDOW_DAYS} days of the presence's latest evidence; when those sources give different statuses, they are listed side by side. The same set of
      * claims behind several rows of one actor is listed once.
      */
     private static List<Disagreement> disagreements(List<Presence> rows) {
         Map<Set<String>, Disagreement> out = new LinkedHashMap<>();
         for (Presence p : rows) {
             Map<String, Evidence> latest = new LinkedHashMap<>();
+            LocalDate last = p.updated();
             for (Evidence e : p.evidence()) {
+                if (last != null && (e.date() == null || e.date().isBefore(last.minusDays(DISAGREEMENT_WINDOW_DAYS)))) {
+                    continue; // an older word is history, not a disagreement with the current one
+                }
                 String source = e.speaker() != null ? "speaker:" + e.speaker() : "article:" + e.article();
                 latest.merge(source, e, (old, neu) -> neu.date() != null && (old.date() == null || !neu.date().isBefore(old.date()))
                         ? neu : old);

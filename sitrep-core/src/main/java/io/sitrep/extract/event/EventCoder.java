@@ -1,0 +1,1130 @@
+package io.sitrep.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Codes the events of one sentence with a CAMEO verb dictionary over a fast shallow parse: verb groups
+ * from the part-of-speech tags and the dictionary's verb forms, the subject as the nearest actor before the
+ * verb group within its clause (inherited by coordinated and infinitive verbs), the target as the first actor
+ * after the verb (or in the pattern's target slot), passive voice ("X was attacked by Y"), negation, and
+ * verbs nested under speech or intention verbs. Linear in the sentence length times the patterns of the
+ * verbs found; thread-safe.
+ */
+public final class EventCoder {
+    /**
+     * How the coder behaves.
+     *
+     * @param requireTarget   drop events without a target (PETRARCH's require_dyad)
+     * @param transformations apply the dictionary's transformations to nested verbs (PETRARCH behaviour);
+     *                        otherwise the inner event is coded and the speech verb gives its own event
+     * @param speechWithoutTarget code speech verbs (01 family) that have a source but no target
+     */
+    public record Options(boolean requireTarget, boolean transformations, boolean speechWithoutTarget) {
+        public static Options petrarch() {
+            return new Options(true, true, false);
+        }
+
+        public static Options analysis() {
+            return new Options(false, false, true);
+        }
+    }
+
+    private static final Set<String> AUX = Set.of("be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re",
+            "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does", "did", "will", "would", "shall", "should",
+            "can", "could", "may", "might", "must", "'ll", "wo", "ca", "to", "not", "n't", "never", "also", "still",
+            "about", "already", "now", "reportedly", "allegedly", "apparently", "again", "then", "just", "soon",
+            "further", "once", "recently", "really", "certainly", "ever", "even", "most", "unexpectedly", "finally",
+            "jointly", "formally", "officially", "immediately", "later", "previously", "repeatedly", "strongly",
+            "publicly", "effectively", "actively", "likely", "possibly", "probably", "ready");
+    private static final Set<String> BE = Set.of("be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re",
+            "'m", "get", "got", "gets");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HEDGE = Set.of("may", "might", "could", "would", "should", "possibly", "probably",
+            "likely", "reportedly", "allegedly", "apparently");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> CONDITION = Set.of("if", "unless");
+    private static final Set<String> BOUNDARY = Set.of("that", "which", "who", "whom", "whose", "because", "although",
+            "though", "while", "whereas", "if", "unless", "whether", ";", ":", "\"", "\u201c", "\u201d", "where",
+            "when", "after", "before", "until", "since");
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose");
+    private static final Set<String> COORD = Set.of("and", "but", "or", "nor", "then");
+    private static final Set<String> SUBJECT_PRONOUN = Set.of("he", "she", "they", "it", "we");
+    private static final Set<String> NOUN_INTRO = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",
+            "your", "this", "these", "those", "'s", "of", "for", "in", "on", "with", "by", "from", "at", "into",
+            "about", "against", "over", "under", "between", "among", "such", "any", "no", "some", "every", "each");
+    private static final Set<String> SPEECH = Set.of("SAY", "SAYS", "SAID", "SAYING", "CLAIM", "CLAIMS", "CLAIMED",
+            "STATE", "STATES", "STATED", "ANNOUNCE", "ANNOUNCES", "ANNOUNCED", "TELL", "TELLS", "TOLD", "REPORT",
+            "REPORTS", "REPORTED", "ADD", "ADDS", "ADDED", "ALLEGE", "ALLEGES", "ALLEGED", "INSIST", "INSISTS",
+            "INSISTED", "NOTE", "NOTES", "NOTED", "ASSERT", "ASSERTS", "ASSERTED", "DECLARE", "DECLARES", "DECLARED",
+            "STRESS", "STRESSED", "EMPHASISED", "EMPHASIZED", "EMPHASISES", "EMPHASIZES", "BELIEVE", "BELIEVES",
+            "BELIEVED", "THINK", "THINKS", "THOUGHT", "CONFIRM", "CONFIRMS", "CONFIRMED", "ARGUE", "ARGUED",
+            "ARGUES", "WRITE", "WROTE", "WRITES", "EXPLAIN", "EXPLAINED", "EXPLAINS");
+    /** Verbs of wanting and intending: "wants to meet" is an intent to meet (03x). */
+    private static final Set<String> INTENT = Set.of("want", "wants", "wanted", "wanting", "wish", "wishes", "wished",
+            "intend", "intends", "intended", "hope", "hopes", "hoped", "plan", "plans", "planned", "planning", "seek",
+            "seeks", "sought", "seeking", "aim", "aims", "aimed", "aiming");
+    private static final Set<String> ADDRESSEE_SPEECH = Set.of("TELL", "TELLS", "TOLD", "INFORM", "INFORMS",
+            "INFORMED", "ASSURE", "ASSURED", "ASSURES", "BRIEF", "BRIEFED", "WARN", "WARNED", "WARNS", "URGE", "URGED",
+            "URGES");
+
+    private final VerbDictionary verbs;
+    private final DiscardList discards;
+    private final Options options;
+
+    public EventCoder(VerbDictionary verbs, DiscardList discards, Options options) {
+        this.verbs = verbs;
+        this.discards = discards;
+        this.options = options;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** One verb group of the sentence. */
+    private static final class Group {
+        int auxStart;
+        int start;
+        int head;
+        int end;
+        VerbForm form;
+        boolean negated;
+        boolean passive;
+        boolean infinitive;
+        boolean gerund;
+        boolean hedged;
+        boolean future;
+        boolean conditional;
+        boolean speech;
+        int windowEnd;
+        List<ActorMention> subjects = List.of();
+        ActorMention objectBeforeComplement;
+        Group complementOf;
+        boolean controlled;
+        boolean reported;
+        boolean consumed;
+        // coding results
+        String code;
+        String reverse;
+        String rule;
+        boolean specific;
+        ActorMention patternSource;
+        ActorMention patternTarget;
+    }
+
+    /** Codes the sentence; an empty list when nothing in it codes. */
+    public List<CodedEvent> code(CodingSentence s) {
+        return code(s, null);
+    }
+
+    /** Codes the sentence and describes its verb groups into {@code trace} (when not null). */
+    public List<CodedEvent> code(CodingSentence s, StringBuilder trace) {
+        int n = s.size();
+        if (n == 0 || (discards != null && discards.discards(s.words))) {
+            return List.of();
+        }
+        List<Group> groups = findGroups(s);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            Group gr = groups.get(g);
+            gr.windowEnd = windowEnd(s, groups, g);
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            findSubjects(s, groups, g);
+        }
+        cutAtTrailingAttribution(s, groups);
+        linkComplements(s, groups);
+        for (Group gr : groups) {
+            if (gr.form != null) {
+                matchPatterns(s, groups, gr);
+            }
+        }
+        List<CodedEvent> out = new ArrayList<>();
+        for (Group gr : groups) {
+            if (!gr.consumed && gr.form != null) {
+                emit(s, groups, gr, out);
+            }
+        }
+        if (trace != null) {
+            for (Group gr : groups) {
+                trace.append("    group ").append(gr.auxStart).append('-').append(gr.head).append('-').append(gr.end)
+                        .append(" win<").append(gr.windowEnd).append(' ').append(s.lower[gr.head])
+                        .append(gr.form == null ? " (no dict)" : " [" + gr.form.block() + " " + gr.form.code() + "]")
+                        .append(" code=").append(gr.code).append(gr.specific ? " by " + gr.rule.replaceAll("\\s+", " ") : "")
+                        .append(" subj=").append(gr.subjects.stream().map(ActorMention::code).toList())
+                        .append(gr.passive ? " passive" : "").append(gr.infinitive ? " inf" : "")
+                        .append(gr.controlled ? " controlled" : "").append(gr.consumed ? " consumed" : "")
+                        .append(gr.speech ? " speech" : "").append(gr.reported ? " reported" : "")
+                        .append(gr.negated ? " negated" : "").append('\n');
+            }
+        }
+        return dedupe(out);
+    }
+
+    // ------------------------------------------------------------------ verb groups
+
+    private List<Group> findGroups(CodingSentence s) {
+        List<Group> groups = new ArrayList<>();
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            if (s.actorAt[i] >= 0) {
+                i = s.actorAt(i).end();
+                continue;
+            }
+            VerbForm best = null;
+            int bestStart = i;
+            int bestEnd = i + 1;
+            List<VerbForm> candidates = verbs.forms(s.words[i]);
+            int hyphen = s.words[i].indexOf('-');
+            if (candidates.isEmpty() && hyphen > 0) {
+                candidates = verbs.forms(s.words[i].replace("-", ""));
+                if (candidates.isEmpty()) {
+                    candidates = verbs.forms(s.words[i].substring(hyphen + 1));
+                }
+            }
+            for (VerbForm f : candidates) {
+                int st = i - f.front().length;
+                int en = i + 1 + f.back().length;
+                if (st < 0 || en > n || !matchesSeq(s.words, st, f.front()) || !matchesSeq(s.words, i + 1, f.back())) {
+                    continue;
+                }
+                if (best == null || f.length() > best.length()) {
+                    best = f;
+                    bestStart = st;
+                    bestEnd = en;
+                }
+            }
+            boolean verbal = isVerbal(s, i, best != null);
+            if (verbal) {
+                Group g = new Group();
+                g.form = best;
+                g.start = best != null ? bestStart : i;
+                g.head = i;
+                g.end = best != null ? bestEnd : i + 1;
+                fillAux(s, g, groups.isEmpty() ? 0 : groups.get(groups.size() - 1).end);
+                g.speech = SPEECH.contains(s.words[i]);
+                groups.add(g);
+                i = g.end;
+                continue;
+            }
+            i++;
+        }
+        return groups;
+    }
+
+    private static boolean matchesSeq(String[] words, int from, String[] seq) {
+        for (int k = 0; k < seq.length; k++) {
+            if (!words[from + k].equals(seq[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token i acts as a verb here, from its tag and its left neighbour. */
+    private static boolean isVerbal(CodingSentence s, int i, boolean inDictionary) {
+        String tag = s.tags[i];
+        String prev = i > 0 ? s.lower[i - 1] : "";
+        // an actor name is a noun phrase whatever the tagger made of it ("Fornost/VERB and Gondor/VERB welcome")
+        String prevTag = i > 0 ? (s.actorAt[i - 1] >= 0 ? "PROPN" : s.tags[i - 1]) : "";
+        boolean afterNounIntro = NOUN_INTRO.contains(prev) && !prev.equals("to");
+        if (tag.equals("PROPN") && i > 0 && s.caps[i] && !s.tags[i - 1].equals("PUNCT")) {
+            return false;
+        }
+        String w0 = s.lower[i];
+        boolean inflected = w0.endsWith("ed") || w0.endsWith("ing") || w0.endsWith("s") || irregularParticiple(w0);
+        if (tag.equals("VERB")) {
+            if (afterNounIntro && !prevTag.equals("AUX") && !w0.endsWith("ing")) {
+                return false;
+            }
+            if (!inflected && i > 0 && s.actorAt[i - 1] < 0 && (prevTag.equals("ADJ")
+                    || (prevTag.equals("NOUN") && !s.lower[i - 1].endsWith("s")))) {
+                // "ground support", "air strike", "military support": a noun the tagger read as a verb
+                return false;
+            }
+            if (!inflected && i > 0 && s.actorAt[i - 1] >= 0) {
+                int as = s.actorAt(i - 1).start();
+                if (as > 0 && (s.tags[as - 1].equals("DET") || s.lower[as - 1].equals("'s"))) {
+                    // "an Islamic State target"
+                    return false;
+                }
+            }
+            if (w0.endsWith("s") && i > 1 && COORD.contains(prev) && s.actorAt[i - 2] < 0
+                    && s.tags[i - 2].equals("NOUN") && s.lower[i - 2].endsWith("s")) {
+                // "asset freezes and bans"
+                return false;
+            }
+            if (!inDictionary && !inflected && !(prevTag.equals("AUX") || prev.equals("to") || NEGATION.contains(prev)
+                    || SUBJECT_PRONOUN.contains(prev) || prev.equals("i") || prev.equals("you") || prevTag.equals("ADV"))) {
+                return false;
+            }
+            return true;
+        }
+        if (!inDictionary || tag.equals("AUX") || tag.equals("PUNCT") || tag.equals("DET") || tag.equals("ADP")
+                || tag.equals("PRON") || tag.equals("NUM")) {
+            return false;
+        }
+        if (afterNounIntro || prevTag.equals("VERB") || prevTag.equals("DET") || prevTag.equals("NUM")) {
+            return false;
+        }
+        String w = s.lower[i];
+        boolean pastForm = w.endsWith("ed") || irregularParticiple(w);
+        if (prevTag.equals("AUX") || prev.equals("to") || NEGATION.contains(prev) || prevTag.equals("ADV")
+                || SUBJECT_PRONOUN.contains(prev) || prev.equals("i") || prev.equals("you")) {
+            return true;
+        }
+        if (i > 0 && s.actorAt[i - 1] >= 0) {
+            return true;
+        }
+        return pastForm && (prevTag.equals("NOUN") || prevTag.equals("PROPN") || prevTag.equals("ADJ"));
+    }
+
+    private static void fillAux(CodingSentence s, Group g, int floor) {
+        int k = g.start - 1;
+        boolean sawBe = false;
+        while (k >= floor && s.actorAt[k] < 0 && (AUX.contains(s.lower[k]) || s.tags[k].equals("AUX")
+                || (s.tags[k].equals("ADV") && k + 1 < s.size() && !s.lower[k].equals(","))
+                || (s.tags[k].equals("PART") && !s.lower[k].equals("'s")))) {
+            String w = s.lower[k];
+            if (NEGATION.contains(w)) {
+                g.negated = true;
+            }
+            if (HEDGE.contains(w)) {
+                g.hedged = true;
+            }
+            if (FUTURE.contains(w)) {
+                g.future = true;
+            }
+            if (BE.contains(w)) {
+                sawBe = true;
+            }
+            if (w.equals("to") && k == g.start - 1) {
+                g.infinitive = true;
+            }
+            k--;
+        }
+        g.auxStart = k + 1;
+        String head = s.lower[g.head];
+        boolean participle = head.endsWith("ed") || head.endsWith("en") || (!head.endsWith("ing") && !head.endsWith("s")
+                && g.form != null && !g.form.word().equals(s.words[g.head]) ) || irregularParticiple(head);
+        // "was seen to break": the be + participle belongs to the first verb only
+        g.passive = sawBe && participle && !head.endsWith("ing");
+        g.gerund = head.endsWith("ing") && !sawBe && g.auxStart == g.start;
+        if (g.infinitive && s.lower[g.start - 1].equals("to")) {
+            // "is about to restore" is active even though a be-form precedes
+            g.passive = false;
+        }
+    }
+
+    private static boolean irregularParticiple(String w) {
+        return switch (w) {
+            case "held", "met", "made", "sent", "given", "taken", "seen", "shot", "hit", "put", "kept", "told", "said",
+                    "found", "brought", "bought", "caught", "fought", "built", "left", "led", "paid", "sold", "struck",
+                    "won", "lost", "freed", "killed", "wounded", "arrested", "blown", "thrown", "broken", "spoken",
+                    "chosen", "drawn", "shown", "known", "beaten", "bitten", "driven", "eaten", "fallen", "forgotten",
+                    "hidden", "ridden", "risen", "stolen", "sworn", "torn", "woken", "worn", "written", "set", "cut",
+                    "spread", "shut", "quit", "burnt", "dealt", "felt", "heard", "laid", "lent", "meant", "sought",
+                    "taught", "thought", "understood", "withdrawn", "overthrown" -> true;
+            default -> false;
+        };
+    }
+
+    /** The clause after the verb: up to the next verb group or clause boundary. */
+    private static int windowEnd(CodingSentence s, List<Group> groups, int g) {
+        Group gr = groups.get(g);
+        int limit = g + 1 < groups.size() ? groups.get(g + 1).auxStart : s.size();
+        for (int k = gr.end; k < limit; k++) {
+            if (s.actorAt[k] >= 0) {
+                k = s.actorAt(k).end() - 1;
+                continue;
+            }
+            String w = s.lower[k];
+            if (BOUNDARY.contains(w) && !(w.equals("after") || w.equals("before") || w.equals("since")
+                    || w.equals("until") || w.equals("when") || w.equals("where"))) {
+                return k;
+            }
+            if (s.tags[k].equals("SCONJ") && !w.equals("of") && !w.equals("as") && !w.equals("by")
+                    && !w.equals("for") && !w.equals("in") && !w.equals("with") && !w.equals("from")
+                    && !w.equals("on") && !w.equals("about") && !w.equals("like") && !w.equals("than")) {
+                if (w.equals("after") || w.equals("before") || w.equals("since") || w.equals("until")) {
+                    // a following clause ("after crowds trashed") ends the window, a noun phrase does not
+                    if (nextVerbBefore(groups, g, k, limit)) {
+                        return k;
+                    }
+                    continue;
+                }
+                return k;
+            }
+        }
+        return limit;
+    }
+
+    private static boolean nextVerbBefore(List<Group> groups, int g, int k, int limit) {
+        return g + 1 < groups.size() && groups.get(g + 1).auxStart <= limit && groups.get(g + 1).auxStart - k <= 6;
+    }
+
+    // ------------------------------------------------------------------ subjects
+
+    private void findSubjects(CodingSentence s, List<Group> groups, int gi) {
+        Group g = groups.get(gi);
+        Group prev = gi > 0 ? groups.get(gi - 1) : null;
+        int floor = prev == null ? 0 : prev.end;
+        int k = g.auxStart - 1;
+        // coordination: "... condemned X and promised Y"
+        int c = k;
+        while (c >= floor && (s.lower[c].equals(",") || s.tags[c].equals("ADV"))) {
+            c--;
+        }
+        if (prev != null && c >= floor && COORD.contains(s.lower[c]) && !(c > 0 && s.actorAt[c - 1] >= 0
+                && c + 1 < s.size() && s.actorAt[c + 1] >= 0)) {
+            g.subjects = prev.subjects;
+            g.conditional = prev.conditional;
+            g.reported = prev.reported;
+            return;
+        }
+        boolean afterComma = g.auxStart > 0 && s.lower[g.auxStart - 1].equals(",");
+        boolean participleClause = afterComma && (g.gerund || (s.lower[g.head].endsWith("ed") && g.auxStart == g.start));
+        if (participleClause && prev != null && !g.infinitive) {
+            // ", killing eight people": the subject of the clause before, but an event of its own
+            g.subjects = prev.subjects;
+            g.conditional = prev.conditional;
+            g.reported = prev.reported;
+            return;
+        }
+        if (g.infinitive && prev != null && nounBeforeInfinitive(s, prev, g)) {
+            // "efforts to counter ...": the infinitive belongs to a noun, not to the verb before it
+            return;
+        }
+        if (g.infinitive || (participleClause && prev != null)) {
+            // infinitive or participle clause: the subject of the governing verb, or the object between them
+            if (prev != null) {
+                ActorMention between = null;
+                for (int t = prev.end; t < g.auxStart && !prev.speech; t++) {
+                    if (s.actorAt[t] >= 0) {
+                        between = s.actorAt(t);
+                        break;
+                    }
+                    if (!(s.tags[t].equals("DET") || s.tags[t].equals("ADJ"))) {
+                        break;
+                    }
+                }
+                g.complementOf = prev;
+                g.controlled = true;
+                if (between != null && g.infinitive) {
+                    prev.objectBeforeComplement = between;
+                    g.subjects = compound(s, between);
+                } else {
+                    g.subjects = prev.subjects;
+                }
+                g.conditional = prev.conditional;
+                return;
+            }
+        }
+        boolean inHead = true;
+        boolean sawNoun = false;
+        for (; k >= floor; k--) {
+            String w = s.lower[k];
+            if (s.actorAt[k] >= 0) {
+                g.subjects = compound(s, appositionHead(s, s.actorAt(k), g.auxStart));
+                break;
+            }
+            if (CONDITION.contains(w)) {
+                g.conditional = true;
+            }
+            if (RELATIVE.contains(w)) {
+                // "Russia, which granted Assad refuge": the antecedent
+                for (int a = k - 1; a >= 0 && a >= k - 3; a--) {
+                    if (s.actorAt[a] >= 0) {
+                        g.subjects = compound(s, s.actorAt(a));
+                        break;
+                    }
+                    if (!s.lower[a].equals(",") && !s.tags[a].equals("PUNCT")) {
+                        break;
+                    }
+                }
+                break;
+            }
+            if (BOUNDARY.contains(w) || (s.tags[k].equals("SCONJ") && !w.equals("of"))) {
+                break;
+            }
+            if (inHead) {
+                // the noun phrase right before the verb is its subject; without an actor in it, nothing codes
+                String t = s.tags[k];
+                if (t.equals("NOUN") || t.equals("PROPN") || t.equals("ADJ") || t.equals("NUM")
+                        || (t.equals("PUNCT") && w.equals("-"))) {
+                    sawNoun = true;
+                    continue;
+                }
+                if (sawNoun && (t.equals("DET") || (t.equals("PRON") && !SUBJECT_PRONOUN.contains(w)))) {
+                    break;
+                }
+                inHead = false;
+            }
+            if (SUBJECT_PRONOUN.contains(w) && k >= g.auxStart - 2) {
+                Group speech = governingSpeech(groups, gi);
+                if (speech != null && !speech.subjects.isEmpty()) {
+                    g.subjects = speech.subjects;
+                }
+                break;
+            }
+        }
+        for (int t = k - 1; t >= 0; t--) {
+            if (CONDITION.contains(s.lower[t])) {
+                g.conditional = true;
+                break;
+            }
+            if (prev != null && t < prev.end) {
+                break;
+            }
+        }
+    }
+
+    private static boolean nounBeforeInfinitive(CodingSentence s, Group prev, Group g) {
+        int to = g.auxStart;
+        while (to < g.start && !s.lower[to].equals("to")) {
+            to++;
+        }
+        for (int t = prev.end; t < to; t++) {
+            if (s.actorAt[t] >= 0) {
+                return false;
+            }
+        }
+        int last = to - 1;
+        return last >= prev.end && s.tags[last].equals("NOUN");
+    }
+
+    /** "The US commander in Iraq, General David Petraeus, held talks": the head before the apposition. */
+    private static ActorMention appositionHead(CodingSentence s, ActorMention a, int verbStart) {
+        int after = a.end();
+        while (after < verbStart && !s.lower[after].equals(",")) {
+            after++;
+        }
+        if (after >= verbStart || a.start() < 2 || !s.lower[a.start() - 1].equals(",")) {
+            return a;
+        }
+        for (int k = a.start() - 2; k >= 0 && k >= a.start() - 6; k--) {
+            if (s.actorAt[k] >= 0) {
+                return s.actorAt(k);
+            }
+            String t = s.tags[k];
+            if (t.equals("VERB") || t.equals("PUNCT") || t.equals("SCONJ")) {
+                return a;
+            }
+        }
+        return a;
+    }
+
+    private static Group governingSpeech(List<Group> groups, int gi) {
+        for (int j = gi - 1; j >= 0; j--) {
+            if (groups.get(j).speech) {
+                return groups.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** The actor with the actors coordinated with it: "A, B and the awful C", "neither A nor B". */
+    private static List<ActorMention> compound(CodingSentence s, ActorMention a) {
+        List<ActorMention> out = new ArrayList<>();
+        int idx = s.actors.indexOf(a);
+        // walk left
+        int j = idx;
+        while (j > 0 && coordinated(s, s.actors.get(j - 1), s.actors.get(j))) {
+            j--;
+        }
+        out.add(s.actors.get(j));
+        while (j + 1 < s.actors.size() && coordinated(s, s.actors.get(j), s.actors.get(j + 1))) {
+            j++;
+            out.add(s.actors.get(j));
+        }
+        if (!out.contains(a) || (out.size() > 1 && !hasConjunction(s, out))) {
+            return List.of(a);
+        }
+        return out;
+    }
+
+    /** A list joined by commas only is an apposition ("Bogdanov, Russia's deputy minister"), not a coordination. */
+    private static boolean hasConjunction(CodingSentence s, List<ActorMention> chain) {
+        for (int k = chain.get(0).end(); k < chain.get(chain.size() - 1).start(); k++) {
+            String w = s.lower[k];
+            if (w.equals("and") || w.equals("or") || w.equals("nor") || w.equals("&")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean coordinated(CodingSentence s, ActorMention left, ActorMention right) {
+        boolean conj = false;
+        int gap = right.start() - left.end();
+        if (gap <= 0 || gap > 5) {
+            return false;
+        }
+        for (int k = left.end(); k < right.start(); k++) {
+            String w = s.lower[k];
+            String t = s.tags[k];
+            if (w.equals("and") || w.equals("or") || w.equals("nor") || w.equals(",") || w.equals("&")) {
+                conj = true;
+            } else if (!(t.equals("DET") || t.equals("ADJ") || t.equals("ADV"))) {
+                return false;
+            }
+        }
+        return conj;
+    }
+
+    // ------------------------------------------------------------------ complements and speech
+
+    private void linkComplements(CodingSentence s, List<Group> groups) {
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
+            if (!g.speech) {
+                continue;
+            }
+            if (g.subjects.isEmpty()) {
+                continue;
+            }
+            boolean trailing = gi > 0 && isTrailingAttribution(s, groups, gi);
+            if (trailing) {
+                for (int j = 0; j < gi; j++) {
+                    groups.get(j).reported = true;
+                }
+            }
+            for (int j = gi + 1; j < groups.size(); j++) {
+                Group h = groups.get(j);
+                if (h.complementOf == null) {
+                    h.complementOf = g;
+                }
+                h.reported = true;
+            }
+        }
+    }
+
+    /** "Y did Z, X said": X is not a target of the verbs before the comma. */
+    private static void cutAtTrailingAttribution(CodingSentence s, List<Group> groups) {
+        for (int gi = 1; gi < groups.size(); gi++) {
+            Group h = groups.get(gi);
+            if (!h.speech || h.subjects.isEmpty()) {
+                continue;
+            }
+            int subj = h.subjects.get(0).start();
+            for (int k = subj - 1; k >= 0 && k >= subj - 4; k--) {
+                if (s.lower[k].equals(",")) {
+                    for (int j = 0; j < gi; j++) {
+                        if (groups.get(j).windowEnd > k && groups.get(j).end <= k) {
+                            groups.get(j).windowEnd = k;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "..., X said (on Sunday)." at the end of the sentence. */
+    private static boolean isTrailingAttribution(CodingSentence s, List<Group> groups, int gi) {
+        Group g = groups.get(gi);
+        if (g.subjects.isEmpty()) {
+            return false;
+        }
+        int subjStart = g.subjects.get(0).start();
+        for (int k = subjStart - 1; k >= 0 && k >= subjStart - 6; k--) {
+            if (s.lower[k].equals(",")) {
+                return groups.get(gi - 1).end <= k;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ patterns
+
+    private void matchPatterns(CodingSentence s, List<Group> groups, Group g) {
+        int postLimit = g.windowEnd;
+        // an infinitive complement ("agreed to lift the sanctions") is part of the verb's phrase
+        for (Group h : groups) {
+            if (h.complementOf == g && h.controlled && h.auxStart <= postLimit + 1) {
+                postLimit = Math.max(postLimit, h.windowEnd);
+            }
+        }
+        VerbPattern best = null;
+        int bestScore = 0;
+        ActorMention[] bestBind = null;
+        java.util.Set<String> present = s.stems();
+        for (VerbPattern p : verbs.patterns(g.form.block())) {
+            if (!allPresent(p.required(), present)) {
+                continue;
+            }
+            ActorMention[] bind = new ActorMention[2];
+            int pre = matchPre(s, p.pre(), g.start, bind);
+            if (pre < 0) {
+                continue;
+            }
+            int post = matchPost(s, p.post(), g.end, postLimit, bind);
+            if (post < 0) {
+                continue;
+            }
+            int score = pre + post;
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+                bestBind = bind;
+            }
+        }
+        if (g.passive) {
+            // "Evidence against Russia was presented by the US": the subject is the deep object
+            int region = regionStart(groups, g);
+            for (VerbPattern p : verbs.patterns(g.form.block())) {
+                if (!p.pre().isEmpty() || p.post().isEmpty() || !allPresent(p.required(), present)) {
+                    continue;
+                }
+                ActorMention[] bind = new ActorMention[2];
+                for (int from = region; from < g.auxStart; from++) {
+                    int score = matchPost(s, p.post(), from, g.auxStart, bind);
+                    if (score > bestScore) {
+                        best = p;
+                        bestScore = score;
+                        bestBind = new ActorMention[2];
+                    }
+                    if (score >= 0) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (best != null) {
+            g.code = best.code();
+            g.reverse = best.reverse();
+            g.rule = best.line();
+            g.specific = true;
+            g.patternSource = bestBind[0];
+            g.patternTarget = bestBind[1];
+        } else {
+            g.code = g.form.code();
+            g.reverse = g.form.reverse();
+            g.rule = "verb " + g.form.word() + " [" + g.form.block() + "]";
+        }
+    }
+
+    private static boolean allPresent(String[] required, java.util.Set<String> present) {
+        for (String w : required) {
+            if (!present.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int regionStart(List<Group> groups, Group g) {
+        int start = 0;
+        for (Group h : groups) {
+            if (h == g) {
+                break;
+            }
+            start = h.windowEnd < g.auxStart ? h.windowEnd : h.end;
+        }
+        return start;
+    }
+
+    private int matchPre(CodingSentence s, List<PatternElement> els, int verbStart, ActorMention[] bind) {
+        int pos = verbStart; // exclusive right edge
+        int score = 0;
+        for (int k = els.size() - 1; k >= 0; k--) {
+            PatternElement e = els.get(k);
+            int maxSkip = e.glued() ? 0 : 6;
+            boolean found = false;
+            for (int skip = 0; skip <= maxSkip; skip++) {
+                int endExcl = pos - skip;
+                if (endExcl <= 0) {
+                    break;
+                }
+                if (skip > 0 && s.tags[endExcl].equals("PUNCT")) {
+                    break;
+                }
+                int start = matchEndingAt(s, e, endExcl, bind);
+                if (start >= 0) {
+                    pos = start;
+                    score += e.weight();
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return -1;
+            }
+        }
+        return score;
+    }
+
+    /** Matches the element so that it ends at {@code endExcl}; returns its start or -1. */
+    private int matchEndingAt(CodingSentence s, PatternElement e, int endExcl, ActorMention[] bind) {
+        int last = endExcl - 1;
+        switch (e.kind()) {
+            case SOURCE, TARGET, COMPOUND -> {
+                ActorMention a = s.actorAt(last);
+                if (a == null || a.end() != endExcl) {
+                    return -1;
+                }
+                bindActor(e, a, bind);
+                return a.start();
+            }
+            case SYNSET -> {
+                for (int st = last; st >= 0 && st >= last - 3; st--) {
+                    if (verbs.synsets().match(e.word(), s.words, st, endExcl) == endExcl) {
+                        return st;
+                    }
+                }
+                return -1;
+            }
+            default -> {
+                return wordMatches(e, s.words[last]) ? last : -1;
+            }
+        }
+    }
+
+    private int matchPost(CodingSentence s, List<PatternElement> els, int from, int limit, ActorMention[] bind) {
+        int pos = from;
+        int score = 0;
+        for (PatternElement e : els) {
+            boolean found = false;
+            for (int p = pos; p < limit; p++) {
+                if (p > pos && (e.glued() || !canSkip(s, p - 1, e))) {
+                    break;
+                }
+                int end = matchStartingAt(s, e, p, limit, bind);
+                if (end > 0) {
+                    pos = end;
+                    score += e.weight();
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return -1;
+            }
+        }
+        return score;
+    }
+
+    private static boolean canSkip(CodingSentence s, int k, PatternElement e) {
+        String t = s.tags[k];
+        if (t.equals("VERB") || t.equals("AUX")) {
+            return false;
+        }
+        if (t.equals("PUNCT") && !s.lower[k].equals("-")) {
+            return e.kind() == PatternElement.Kind.PREP && s.lower[k].equals(",");
+        }
+        if (e.kind() == PatternElement.Kind.PREP || e.kind() == PatternElement.Kind.TARGET
+                || e.kind() == PatternElement.Kind.SOURCE || e.kind() == PatternElement.Kind.COMPOUND) {
+            return true;
+        }
+        String w = s.lower[k];
+        return !((t.equals("ADP") || t.equals("SCONJ")) && !w.equals("of"));
+    }
+
+    private int matchStartingAt(CodingSentence s, PatternElement e, int p, int limit, ActorMention[] bind) {
+        switch (e.kind()) {
+            case SOURCE, TARGET, COMPOUND -> {
+                ActorMention a = s.actorAt(p);
+                if (a == null || a.start() != p) {
+                    return -1;
+                }
+                bindActor(e, a, bind);
+                return a.end();
+            }
+            case SYNSET -> {
+                return verbs.synsets().match(e.word(), s.words, p, limit);
+            }
+            default -> {
+                return wordMatches(e, s.words[p]) ? p + 1 : -1;
+            }
+        }
+    }
+
+    private static void bindActor(PatternElement e, ActorMention a, ActorMention[] bind) {
+        if (e.kind() == PatternElement.Kind.SOURCE) {
+            bind[0] = a;
+        } else if (e.kind() == PatternElement.Kind.TARGET) {
+            bind[1] = a;
+        }
+    }
+
+    private static boolean wordMatches(PatternElement e, String w) {
+        String p = e.word();
+        if (w.equals(p)) {
+            return true;
+        }
+        if (e.exact() || w.length() <= p.length()) {
+            return false;
+        }
+        return w.equals(e.plural()) || (w.startsWith(p) && (w.length() - p.length() <= 3)
+                && (w.endsWith("S") || w.endsWith("ED") || w.endsWith("ING") || w.endsWith("D")));
+    }
+
+    // ------------------------------------------------------------------ events
+
+    private void emit(CodingSentence s, List<Group> groups, Group g, List<CodedEvent> out) {
+        Group inner = innerEvent(groups, g);
+        if (inner != null) {
+            if (options.transformations() && transform(s, g, inner, out)) {
+                inner.consumed = true;
+                return;
+            }
+            if (inner.controlled && !g.specific && "030".equals(g.form.code()) && INTENT.contains(s.lower[g.head])
+                    && inner.code != null
+                    && g.objectBeforeComplement == null) {
+                // "wants to meet": intent to do what the complement says (CAMEO 03x)
+                inner.code = intent(inner.code);
+                inner.reverse = null;
+            }
+            if (g.complementOf == null && inner.controlled && !g.specific && inner.code != null
+                    && g.objectBeforeComplement == null) {
+                // "wants to attack", "is seeking to deepen": the complement carries the event
+                return;
+            }
+            if (inner.controlled && (g.specific || g.objectBeforeComplement != null) && g.code != null) {
+                inner.consumed = true;
+            }
+        }
+        if (g.code == null) {
+            return;
+        }
+        List<ActorMention> sources;
+        List<ActorMention> targets;
+        if (g.passive) {
+            ActorMention agent = byAgent(s, g);
+            sources = agent == null ? List.of() : compound(s, agent);
+            targets = g.subjects;
+        } else {
+            sources = g.subjects;
+            targets = targetsOf(s, groups, g);
+        }
+        if (g.patternSource != null) {
+            sources = compound(s, g.patternSource);
+        }
+        if (g.patternTarget != null) {
+            targets = compound(s, g.patternTarget);
+        }
+        if (sources.isEmpty()) {
+            return;
+        }
+        if (g.speech && !g.specific && targets.isEmpty() && !options.requireTarget()) {
+            // "X claimed (that) ...": a statement; what was claimed is coded on its own
+            g.code = "010";
+            g.reverse = null;
+        }
+        boolean speechCode = g.code.startsWith("01") || g.code.startsWith("02");
+        if (targets.isEmpty() && sources.size() > 1 && !g.passive) {
+            // "The US, Russia and Switzerland met": each with each
+            for (ActorMention a : sources) {
+                for (ActorMention b : sources) {
+                    if (a != b) {
+                        out.add(event(s, g, a, b, g.code, g.rule));
+                    }
+                }
+            }
+            return;
+        }
+        if (targets.isEmpty()) {
+            if (options.requireTarget() || (!options.speechWithoutTarget() && speechCode)) {
+                return;
+            }
+            targets = java.util.Collections.singletonList(null);
+        }
+        for (ActorMention src : sources) {
+            for (ActorMention tgt : targets) {
+                if (tgt != null && (tgt == src || (tgt.entity() != null && tgt.entity().equals(src.entity())))) {
+                    continue;
+                }
+                out.add(event(s, g, src, tgt, g.code, g.rule));
+                if (g.reverse != null && tgt != null) {
+                    out.add(event(s, g, tgt, src, g.reverse, g.rule));
+                }
+            }
+        }
+    }
+
+    /** CAMEO's "express intent to" code for a cooperative action; other codes are kept. */
+    static String intent(String code) {
+        return switch (code.substring(0, 2)) {
+            case "04" -> "036";
+            case "05" -> "032";
+            case "06" -> "031";
+            case "07" -> "033";
+            case "08" -> "035";
+            default -> code;
+        };
+    }
+
+    /** The verb group nested in g: its infinitive complement or, for a speech verb, the reported clause. */
+    private static Group innerEvent(List<Group> groups, Group g) {
+        for (Group h : groups) {
+            if (h.complementOf == g && h.form != null) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private boolean transform(CodingSentence s, Group outer, Group inner, List<CodedEvent> out) {
+        if (outer.form.code() == null || inner.code == null || outer.subjects.isEmpty()) {
+            return false;
+        }
+        List<ActorMention> innerSources = inner.passive ? optional(byAgent(s, inner)) : inner.subjects;
+        List<ActorMention> innerTargets = inner.passive ? inner.subjects : targetsOf(s, List.of(), inner);
+        if (inner.patternTarget != null) {
+            innerTargets = List.of(inner.patternTarget);
+        }
+        boolean sameSource = !innerSources.isEmpty() && innerSources == outer.subjects
+                || (!innerSources.isEmpty() && sameCodes(innerSources, outer.subjects));
+        for (Transformation t : verbs.transformations()) {
+            if (!t.outerCode().equals(outer.form.code())) {
+                continue;
+            }
+            if (t.innerCode() != null && !inner.code.startsWith(t.innerCode())) {
+                continue;
+            }
+            List<ActorMention> b;
+            switch (t.innerSource()) {
+                case "a" -> {
+                    if (!sameSource) {
+                        continue;
+                    }
+                    b = innerTargets;
+                }
+                case "_" -> {
+                    if (!inner.controlled || outer.objectBeforeComplement != null) {
+                        continue;
+                    }
+                    b = innerTargets;
+                }
+                default -> {
+                    if (sameSource || innerSources.isEmpty() || (inner.controlled && outer.objectBeforeComplement == null)) {
+                        continue;
+                    }
+                    b = innerSources;
+                }
+            }
+            if (b.isEmpty()) {
+                continue;
+            }
+            String code = t.resultCode() != null ? t.resultCode() : inner.code;
+            for (ActorMention a : outer.subjects) {
+                for (ActorMention bb : b) {
+                    if (bb != a) {
+                        out.add(event(s, inner, a, bb, code, t.line()));
+                    }
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static List<ActorMention> optional(ActorMention a) {
+        return a == null ? List.of() : List.of(a);
+    }
+
+    private static boolean sameCodes(List<ActorMention> x, List<ActorMention> y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (x.get(i) != y.get(i) && !java.util.Objects.equals(x.get(i).code(), y.get(i).code())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ActorMention byAgent(CodingSentence s, Group g) {
+        for (int k = g.end; k < g.windowEnd; k++) {
+            if (s.lower[k].equals("by") && k + 1 < s.size()) {
+                for (int j = k + 1; j < g.windowEnd && j <= k + 4; j++) {
+                    if (s.actorAt[j] >= 0) {
+                        return s.actorAt(j);
+                    }
+                    if (s.tags[j].equals("ADP") || s.tags[j].equals("PUNCT")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<ActorMention> targetsOf(CodingSentence s, List<Group> groups, Group g) {
+        if (g.speech && !ADDRESSEE_SPEECH.contains(s.words[g.head])) {
+            return List.of();
+        }
+        for (int k = g.end; k < g.windowEnd; k++) {
+            ActorMention a = s.actorAt(k);
+            if (a == null) {
+                continue;
+            }
+            if (g.subjects.contains(a)) {
+                k = a.end() - 1;
+                continue;
+            }
+            // the subject of the next finite clause is not this verb's target
+            if (subjectOfNextClause(s, groups, g, a)) {
+                return List.of();
+            }
+            return compound(s, a);
+        }
+        return List.of();
+    }
+
+    private static boolean subjectOfNextClause(CodingSentence s, List<Group> groups, Group g, ActorMention a) {
+        for (Group h : groups) {
+            if (h.auxStart >= a.end() && h != g) {
+                if (h.infinitive || h.gerund) {
+                    return false;
+                }
+                for (int k = a.end(); k < h.auxStart; k++) {
+                    if (!s.tags[k].equals("ADV")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CodedEvent event(CodingSentence s, Group g, ActorMention src, ActorMention tgt, String code,
+                                    String rule) {
+        StringBuilder verb = new StringBuilder();
+        for (int k = g.start; k < g.end; k++) {
+            if (verb.length() > 0) {
+                verb.append(' ');
+            }
+            verb.append(s.lower[k]);
+        }
+        CodedEvent.Mood mood = g.conditional ? CodedEvent.Mood.CONDITIONAL
+                : g.hedged ? CodedEvent.Mood.HEDGED
+                : g.future ? CodedEvent.Mood.PROPOSED : CodedEvent.Mood.ASSERTED;
+        int clauseStart = Math.min(g.auxStart, src == null ? g.auxStart : src.start());
+        int clauseEnd = Math.max(g.windowEnd, tgt == null ? g.end : tgt.end());
+        return new CodedEvent(src, tgt, code, g.auxStart, g.end, verb.toString(), rule, g.negated, mood, g.reported,
+                clauseStart, clauseEnd);
+    }
+
+    private static List<CodedEvent> dedupe(List<CodedEvent> events) {
+        Map<String, CodedEvent> seen = new LinkedHashMap<>();
+        for (CodedEvent e : events) {
+            String key = key(e.source()) + "|" + key(e.target()) + "|" + e.code();
+            seen.putIfAbsent(key, e);
+        }
+        return List.copyOf(seen.values());
+    }
+
+    private static String key(ActorMention a) {
+        return a == null ? "-" : a.entity() != null ? a.entity() : a.start() + ":" + a.code();
+    }
+}
