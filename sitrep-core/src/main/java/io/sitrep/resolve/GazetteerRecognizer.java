@@ -53,7 +53,7 @@ public final class GazetteerRecognizer implements Stage {
         doc.put(Keys.CANDIDATES, List.copyOf(recognize(doc.text(), doc.get(Keys.TOKENS), doc.get(Keys.SENTENCES))));
     }
 
-    List<Candidate> recognize(String text, List<Token> tokens, List<Sentence> sentences) {
+    public List<Candidate> recognize(String text, List<Token> tokens, List<Sentence> sentences) {
         List<Found> found = new ArrayList<>();
         List<Candidate> out = new ArrayList<>();
         PhraseIndex index = gazetteer.index();
