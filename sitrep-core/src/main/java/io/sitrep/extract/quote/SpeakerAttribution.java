@@ -205,12 +205,10 @@ public final class SpeakerAttribution implements Stage {
                 Attribution a = speakerOf(prev);
                 return a == null ? null : new Attribution(a.speaker(), a.cue(), "previous-speaker");
             }
-            for (QuoteLayout.Piece earlier : layout.pieces()) {
-                if (earlier == p) {
-                    break;
-                }
-                Attribution a = decided.get(earlier);
-                if (a != null && a.speaker() != null && layout.frames().get(earlier.frame()).paragraph() == f.paragraph()) {
+            List<QuoteLayout.Piece> all = layout.pieces();
+            for (int k = all.indexOf(p) - 1; k >= 0 && layout.frames().get(all.get(k).frame()).paragraph() == f.paragraph(); k--) {
+                Attribution a = decided.get(all.get(k));
+                if (a != null && a.speaker() != null) {
                     return new Attribution(a.speaker(), a.cue(), "paragraph-speaker");
                 }
             }
