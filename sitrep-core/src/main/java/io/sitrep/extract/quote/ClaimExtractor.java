@@ -128,10 +128,10 @@ public final class ClaimExtractor implements Stage {
         while (end > start && !layout.inside(end - 1) && tokens.get(end - 1).is("PUNCT")) {
             end--;
         }
-        return hasVerb(tokens, layout, start, end) || v.deny() || v.propose() ? new int[] {start, end} : null;
+        return hasVerb(tokens, layout, start, end) || end - start >= 3 || v.deny() || v.propose() ? new int[] {start, end} : null;
     }
 
-    /** A reported clause has a verb of its own (quoted words count: said it was "a theft"). */
+    /** A reported clause has a verb of its own (quoted words count: said it was "a theft"), or a few words. */
     private static boolean hasVerb(List<Token> tokens, QuoteLayout layout, int from, int to) {
         for (int i = from; i < to; i++) {
             if (tokens.get(i).is("VERB") || tokens.get(i).is("AUX") || layout.inside(i)) {

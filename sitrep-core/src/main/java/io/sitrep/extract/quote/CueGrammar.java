@@ -173,7 +173,7 @@ public final class CueGrammar {
             if (k >= f.first() && lower(k).equals(",")) {
                 k--;
             }
-            int[] np = k >= f.first() && !layout.inside(k) && isNpToken(k) ? npEndingAt(k, f) : null;
+            int[] np = k >= f.first() && !layout.inside(k) && isNpToken(k) ? npEndingAt(k, f, true) : null;
             return np == null ? null : new int[] {np[0], np[1], -1};
         }
         if (w.equals("to")) {
@@ -271,6 +271,11 @@ public final class CueGrammar {
 
     /** Noun-phrase tokens ending at {@code k}, walking left: [from, k], or null. */
     int[] npEndingAt(int k, QuoteLayout.Frame f) {
+        return npEndingAt(k, f, false);
+    }
+
+    /** With {@code nearest}, stops at "of": the antecedent of "which" is "the group", not "the head of the group". */
+    private int[] npEndingAt(int k, QuoteLayout.Frame f, boolean nearest) {
         if (isPronoun(k)) {
             return new int[] {k, k};
         }
@@ -280,7 +285,7 @@ public final class CueGrammar {
             String w = lower(j);
             if (isNpToken(j) || isPossessivePronoun(j)) {
                 i = j;
-            } else if (NP_PREPOSITIONS.contains(w) && j - 1 >= f.first() && !layout.inside(j - 1)
+            } else if (NP_PREPOSITIONS.contains(w) && !(nearest && w.equals("of")) && j - 1 >= f.first() && !layout.inside(j - 1)
                     && (tokens.get(j - 1).is("NOUN") || tokens.get(j - 1).is("PROPN") || index.entityAt(j - 1) != null)
                     && (tokens.get(i).is("DET") || tokens.get(i).is("PROPN") || tokens.get(i).is("NOUN") || tokens.get(i).is("ADJ"))) {
                 i = j;
@@ -387,9 +392,9 @@ public final class CueGrammar {
             Entity e = index.entityAt(from);
             return new Resolved(e, e == null ? "unresolved-pronoun" : "pronoun");
         }
-        Entity person = firstPerson ? firstPerson(from, to) : lastPerson(from, to);
-        if (person != null) {
-            return new Resolved(person, "name");
+        int personAt = firstPerson ? firstPersonAt(from, to) : lastPersonAt(from, to);
+        if (personAt >= 0) {
+            return new Resolved(index.entityAt(personAt), how(personAt));
         }
         int head = to;
         for (int i = from + 1; i <= to; i++) {
@@ -400,9 +405,13 @@ public final class CueGrammar {
         }
         Entity atHead = index.entityAt(head);
         if (atHead != null && !ownerAt(head) && atHead.type() != EntityType.PLACE) {
-            return new Resolved(atHead, isNominal(head) ? "nominal" : "name");
+            return new Resolved(atHead, how(head));
         }
         String h = lower(head);
+        if (Nominals.isRoleNoun(h) && atHead == null && !INDIVIDUALS.contains(h) && !SPOKES.contains(h)) {
+            // "the Russian president said" that coreference could not resolve: a person, not the state named in it
+            return new Resolved(null, "unresolved-role");
+        }
         if (Nominals.isOrgNoun(h) && atHead == null) {
             Entity org = Nominals.resolveOrg(h, entities, tokens.get(from).start());
             if (org != null) {
@@ -497,30 +506,36 @@ public final class CueGrammar {
         return null;
     }
 
-    private boolean isNominal(int i) {
-        Token t = tokens.get(i);
-        return !t.is("PROPN");
+    /** How the mention at {@code i} names its entity: "pronoun", "nominal" (coreference) or "name". */
+    private String how(int i) {
+        String rule = index.ruleAt(i);
+        return "pronoun".equals(rule) || "nominal".equals(rule) ? rule : "name";
     }
 
     private Entity lastPerson(int from, int to) {
-        Entity out = null;
+        int at = lastPersonAt(from, to);
+        return at < 0 ? null : index.entityAt(at);
+    }
+
+    private int lastPersonAt(int from, int to) {
+        int out = -1;
         for (int i = from; i <= to; i++) {
             Entity e = index.entityAt(i);
             if (e != null && e.type() == EntityType.PERSON && !ownerAt(i)) {
-                out = e;
+                out = i;
             }
         }
         return out;
     }
 
-    private Entity firstPerson(int from, int to) {
+    private int firstPersonAt(int from, int to) {
         for (int i = from; i <= to; i++) {
             Entity e = index.entityAt(i);
             if (e != null && e.type() == EntityType.PERSON && !ownerAt(i)) {
-                return e;
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** The first organisation, group or state named in the span, owners included. */
