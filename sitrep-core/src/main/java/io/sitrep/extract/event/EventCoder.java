@@ -274,6 +274,13 @@ public final class EventCoder {
         if (afterNounIntro || prevTag.equals("VERB") || prevTag.equals("DET") || prevTag.equals("NUM")) {
             return false;
         }
+        if (i > 0 && s.actorAt[i - 1] >= 0 && tag.equals("NOUN")) {
+            int as = s.actorAt(i - 1).start();
+            if (as > 0 && (s.tags[as - 1].equals("DET") || s.lower[as - 1].equals("'s"))) {
+                // "the Russian building was demolished": the actor modifies a noun
+                return false;
+            }
+        }
         String w = s.lower[i];
         boolean pastForm = w.endsWith("ed") || irregularParticiple(w);
         if (prevTag.equals("AUX") || prev.equals("to") || NEGATION.contains(prev) || prevTag.equals("ADV")
@@ -882,14 +889,33 @@ public final class EventCoder {
                 inner.code = intent(inner.code);
                 inner.reverse = null;
             }
+            boolean byAgent = g.passive && byAgent(s, g) != null;
             if (g.complementOf == null && inner.controlled && !g.specific && inner.code != null
-                    && g.objectBeforeComplement == null) {
+                    && g.objectBeforeComplement == null && !byAgent) {
                 // "wants to attack", "is seeking to deepen": the complement carries the event
                 return;
             }
-            if (inner.controlled && (g.specific || g.objectBeforeComplement != null) && g.code != null) {
+            if (inner.controlled && (g.specific || g.objectBeforeComplement != null || byAgent)
+                    && (g.code != null || g.reverse != null)) {
+                // "faces pressure from Congress to help Iran", "is pressured by Congress to help Iran"
                 inner.consumed = true;
             }
+        }
+        if (g.code == null && g.reverse != null && !g.passive) {
+            // a code for the passive reading only ("received assurances from X" [:030]): the actor after
+            // by/from/in acts on the subject
+            ActorMention agent = g.patternTarget != null ? g.patternTarget : prepositionalAgent(s, g);
+            if (agent == null || g.subjects.isEmpty()) {
+                return;
+            }
+            for (ActorMention src : compound(s, agent)) {
+                for (ActorMention tgt : g.subjects) {
+                    if (tgt != src) {
+                        out.add(event(s, g, src, tgt, g.reverse, g.rule));
+                    }
+                }
+            }
+            return;
         }
         if (g.code == null) {
             return;
@@ -1040,6 +1066,24 @@ public final class EventCoder {
             }
         }
         return true;
+    }
+
+    /** The first actor after "by", "from" or "in" in the verb's clause. */
+    private static ActorMention prepositionalAgent(CodingSentence s, Group g) {
+        for (int k = g.end; k < g.windowEnd; k++) {
+            String w = s.lower[k];
+            if ((w.equals("by") || w.equals("from") || w.equals("in")) && k + 1 < s.size()) {
+                for (int j = k + 1; j < g.windowEnd && j <= k + 4; j++) {
+                    if (s.actorAt[j] >= 0) {
+                        return s.actorAt(j);
+                    }
+                    if (s.tags[j].equals("ADP") || s.tags[j].equals("PUNCT")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static ActorMention byAgent(CodingSentence s, Group g) {
