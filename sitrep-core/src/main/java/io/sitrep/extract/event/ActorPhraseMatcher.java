@@ -139,6 +139,13 @@ public final class ActorPhraseMatcher {
                 j++;
             }
             String suffix = code.substring(before.length());
+            // "Bree Prime Minister Romendacil", "Ithilen's minister Calimehtar": the name after the role is the
+            // same person; the phrase keeps the leading actor with its role
+            if (keepBareAgents && !suffix.isEmpty() && j < spans.size() && spans.get(j).agent() == null
+                    && spans.get(j).start() == end) {
+                end = spans.get(j).end();
+                used[j] = true;
+            }
             if (prefix != null) {
                 code = prefix.apply(code);
             }

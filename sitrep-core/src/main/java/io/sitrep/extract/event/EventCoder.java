@@ -107,6 +107,7 @@ public final class EventCoder {
         boolean controlled;
         boolean reported;
         boolean consumed;
+        boolean reducedRelative;
         // coding results
         String code;
         String reverse;
@@ -135,6 +136,7 @@ public final class EventCoder {
             Group gr = groups.get(g);
             gr.windowEnd = windowEnd(s, groups, g);
         }
+        markReducedRelatives(s, groups);
         for (int g = 0; g < groups.size(); g++) {
             findSubjects(s, groups, g);
         }
@@ -274,6 +276,13 @@ public final class EventCoder {
         if (afterNounIntro || prevTag.equals("VERB") || prevTag.equals("DET") || prevTag.equals("NUM")) {
             return false;
         }
+        if (i > 0 && s.actorAt[i - 1] >= 0 && tag.equals("NOUN")) {
+            int as = s.actorAt(i - 1).start();
+            if (as > 0 && (s.tags[as - 1].equals("DET") || s.lower[as - 1].equals("'s"))) {
+                // "the Russian building was demolished": the actor modifies a noun
+                return false;
+            }
+        }
         String w = s.lower[i];
         boolean pastForm = w.endsWith("ed") || irregularParticiple(w);
         if (prevTag.equals("AUX") || prev.equals("to") || NEGATION.contains(prev) || prevTag.equals("ADV")
@@ -321,6 +330,61 @@ public final class EventCoder {
             // "is about to restore" is active even though a be-form precedes
             g.passive = false;
         }
+    }
+
+    /**
+     * "warrants for two men sought in the slaying", "a report released Tuesday in the capital alleged": a past
+     * participle right after a noun, with no auxiliary, followed by a preposition or a day, modifies the noun
+     * (a passive participle), when a finite verb governs the clause before it or follows it.
+     */
+    private static void markReducedRelatives(CodingSentence s, List<Group> groups) {
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
+            int h = g.head;
+            if (g.auxStart != g.start || g.start != h || h == 0 || h + 1 >= s.size() || SPEECH.contains(s.words[h])) {
+                continue;
+            }
+            String w = s.lower[h];
+            if (!(w.endsWith("ed") || irregularParticiple(w))) {
+                continue;
+            }
+            String next = s.lower[h + 1];
+            boolean adjunctAfter = TimeWords.ADJUNCT.contains(next) || TimeWords.DAYS.contains(next);
+            String before = s.tags[h - 1];
+            boolean nounBefore = s.actorAt[h - 1] >= 0 || before.equals("NOUN");
+            if (!adjunctAfter || !nounBefore) {
+                continue;
+            }
+            Group prev = gi > 0 ? groups.get(gi - 1) : null;
+            boolean objectOfPrevious = prev != null && !prev.speech && prev.windowEnd >= g.auxStart
+                    && noCommaBetween(s, prev.end, g.auxStart) && prev.end < h - 1;
+            boolean subjectOfNext = prev == null && s.actorAt[h - 1] < 0 && gi + 1 < groups.size()
+                    && noCommaBetween(s, h, groups.get(gi + 1).auxStart);
+            if (objectOfPrevious || subjectOfNext) {
+                g.reducedRelative = true;
+                g.passive = true;
+                if (objectOfPrevious) {
+                    prev.windowEnd = Math.max(prev.windowEnd, g.auxStart);
+                }
+            }
+        }
+    }
+
+    private static boolean noCommaBetween(CodingSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.lower[k].equals(",") || s.lower[k].equals(";")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Day words that can follow a participle directly ("released Tuesday"). */
+    private static final class TimeWords {
+        static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "yesterday", "today", "overnight", "earlier", "last");
+        static final Set<String> ADJUNCT = Set.of("in", "on", "at", "by", "for", "during", "over", "near", "from",
+                "with", "after", "since", "against", "into", "across", "under", "without");
     }
 
     private static boolean irregularParticiple(String w) {
@@ -432,7 +496,7 @@ public final class EventCoder {
         for (; k >= floor; k--) {
             String w = s.lower[k];
             if (s.actorAt[k] >= 0) {
-                g.subjects = compound(s, appositionHead(s, s.actorAt(k), g.auxStart));
+                g.subjects = compound(s, appositionHead(s, locatedHead(s, s.actorAt(k)), g.auxStart));
                 break;
             }
             if (CONDITION.contains(w)) {
@@ -498,6 +562,15 @@ public final class EventCoder {
         }
         int last = to - 1;
         return last >= prev.end && s.tags[last].equals("NOUN");
+    }
+
+    /** "the French military in Rwanda helped": the actor the place phrase modifies. */
+    private static ActorMention locatedHead(CodingSentence s, ActorMention a) {
+        int p = a.start() - 1;
+        if (p >= 1 && (s.lower[p].equals("in") || s.lower[p].equals("from")) && s.actorAt[p - 1] >= 0) {
+            return s.actorAt(p - 1);
+        }
+        return a;
     }
 
     /** "The US commander in Iraq, General David Petraeus, held talks": the head before the apposition. */
@@ -882,14 +955,33 @@ public final class EventCoder {
                 inner.code = intent(inner.code);
                 inner.reverse = null;
             }
+            boolean byAgent = g.passive && byAgent(s, g) != null;
             if (g.complementOf == null && inner.controlled && !g.specific && inner.code != null
-                    && g.objectBeforeComplement == null) {
+                    && g.objectBeforeComplement == null && !byAgent) {
                 // "wants to attack", "is seeking to deepen": the complement carries the event
                 return;
             }
-            if (inner.controlled && (g.specific || g.objectBeforeComplement != null) && g.code != null) {
+            if (inner.controlled && (g.specific || g.objectBeforeComplement != null || byAgent)
+                    && (g.code != null || g.reverse != null)) {
+                // "faces pressure from Congress to help Iran", "is pressured by Congress to help Iran"
                 inner.consumed = true;
             }
+        }
+        if (g.code == null && g.reverse != null && !g.passive) {
+            // a code for the passive reading only ("received assurances from X" [:030]): the actor after
+            // by/from/in acts on the subject
+            ActorMention agent = g.patternTarget != null ? g.patternTarget : prepositionalAgent(s, g);
+            if (agent == null || g.subjects.isEmpty()) {
+                return;
+            }
+            for (ActorMention src : compound(s, agent)) {
+                for (ActorMention tgt : g.subjects) {
+                    if (tgt != src) {
+                        out.add(event(s, g, src, tgt, g.reverse, g.rule));
+                    }
+                }
+            }
+            return;
         }
         if (g.code == null) {
             return;
@@ -912,6 +1004,10 @@ public final class EventCoder {
         }
         if (sources.isEmpty()) {
             return;
+        }
+        if (g.speech && targets.isEmpty() && !g.code.startsWith("01") && !g.code.startsWith("02")) {
+            // "X alleged that Y was aware of ...": an accusation whose clause codes nothing targets its subject
+            targets = reportedSubject(s, groups, g);
         }
         if (g.speech && !g.specific && targets.isEmpty() && !options.requireTarget()) {
             // "X claimed (that) ...": a statement; what was claimed is coded on its own
@@ -1042,6 +1138,47 @@ public final class EventCoder {
         return true;
     }
 
+    /** The first actor of the clause a speech verb reports, before that clause's verb. */
+    private static List<ActorMention> reportedSubject(CodingSentence s, List<Group> groups, Group g) {
+        int limit = s.size();
+        for (Group h : groups) {
+            if (h.auxStart >= g.end) {
+                limit = h.auxStart;
+                break;
+            }
+        }
+        for (int k = g.end; k < limit; k++) {
+            if (s.actorAt[k] >= 0) {
+                ActorMention a = s.actorAt(k);
+                for (Group h : groups) {
+                    if (h.code != null && h.subjects.contains(a)) {
+                        return List.of(); // the reported clause is an event of its own
+                    }
+                }
+                return compound(s, a);
+            }
+        }
+        return List.of();
+    }
+
+    /** The first actor after "by", "from" or "in" in the verb's clause. */
+    private static ActorMention prepositionalAgent(CodingSentence s, Group g) {
+        for (int k = g.end; k < g.windowEnd; k++) {
+            String w = s.lower[k];
+            if ((w.equals("by") || w.equals("from") || w.equals("in")) && k + 1 < s.size()) {
+                for (int j = k + 1; j < g.windowEnd && j <= k + 4; j++) {
+                    if (s.actorAt[j] >= 0) {
+                        return s.actorAt(j);
+                    }
+                    if (s.tags[j].equals("ADP") || s.tags[j].equals("PUNCT")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static ActorMention byAgent(CodingSentence s, Group g) {
         for (int k = g.end; k < g.windowEnd; k++) {
             if (s.lower[k].equals("by") && k + 1 < s.size()) {
@@ -1083,7 +1220,7 @@ public final class EventCoder {
     private static boolean subjectOfNextClause(CodingSentence s, List<Group> groups, Group g, ActorMention a) {
         for (Group h : groups) {
             if (h.auxStart >= a.end() && h != g) {
-                if (h.infinitive || h.gerund) {
+                if (h.infinitive || h.gerund || h.reducedRelative) {
                     return false;
                 }
                 for (int k = a.end(); k < h.auxStart; k++) {

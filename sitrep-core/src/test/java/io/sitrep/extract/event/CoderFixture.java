@@ -23,7 +23,7 @@ final class CoderFixture {
     static {
         ACTORS.parse(List.of("RUSSIA [RUS]", "+RUSSIAN", "+MOSCOW", "UKRAINE [UKR]", "+UKRAINIAN", "POLAND [POL]",
                 "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]", "+TURKISH", "IRAQ [IRQ]", "UNITED_STATES [USA]", "+US",
-                "ISRAEL [ISR]", "LEBANON [LBN]", "NATO [IGOWSTNAT]"));
+                "ISRAEL [ISR]", "LEBANON [LBN]", "NATO [IGOWSTNAT]", "PUTIN [RUS]"));
     }
 
     private final EventCoder coder;
