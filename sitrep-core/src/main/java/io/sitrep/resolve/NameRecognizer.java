@@ -46,7 +46,7 @@ public final class NameRecognizer implements Stage {
     /** "the Russian town of Grayvoron", "the island of Palawan". */
     private static final Set<String> CONTAINER_NOUNS = Lexicon.set("town", "village", "city", "island", "province",
             "region", "district", "port", "hamlet", "enclave", "governorate", "oblast", "state", "capital",
-            "neighbourhood", "neighborhood", "suburb", "municipality", "archipelago", "peninsula", "county");
+            "neighbourhood", "neighborhood", "suburb", "municipality", "archipelago", "peninsula", "county", "area");
     /** Capitalised heads of geographic names: "Thitu Island", "West Philippine Sea". */
     private static final Set<String> PLACE_HEADS = Lexicon.set("island", "islands", "sea", "strait", "straits", "gulf",
             "bay", "river", "lake", "mountains", "mountain", "peninsula", "desert", "valley", "coast", "heights",
@@ -186,12 +186,13 @@ public final class NameRecognizer implements Stage {
                 return false;
             }
             String tag = t.tag();
-            if (tag == null || tag.equals("PROPN") || tag.equals("X")) {
+            if (tag == null || tag.equals("PROPN") || tag.equals("X") || isParticleCompound(t.text())) {
                 return true;
             }
-            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("VERB")) {
+            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("PRON") && !isPronoun(t.text())) {
+                // inside a sentence a capital marks a name whatever the tagger thought ("Heather/PRON Humphreys");
                 // a capitalised common word opening a sentence is no name unless the gazetteer knows it
-                return i > s.firstToken() || covering[i] != null;
+                return i > s.firstToken() && !isPronoun(t.text()) || covering[i] != null;
             }
             return false;
         }
@@ -304,7 +305,8 @@ public final class NameRecognizer implements Stage {
                 }
                 return;
             }
-            if (b - a >= 2 && b - a <= 4 && allProper && gazetteer.isGivenName(fold(a))) {
+            if (b - a >= 2 && b - a <= 4 && allProper && gazetteer.isGivenName(fold(a))
+                    && !Lexicon.ROLE_MODIFIERS.contains(fold(a)) && !Lexicon.DATE_WORDS.contains(fold(a))) {
                 person(a, b, -1, -1, s, "given-name", 0.6, out);
             }
         }
@@ -322,14 +324,32 @@ public final class NameRecognizer implements Stage {
             return true;
         }
 
+        /** Every capitalised word is a proper noun (or a capitalised word the tagger missed inside a sentence). */
         boolean allProper(int a, int b) {
             for (int i = a; i < b; i++) {
                 Token t = tokens.get(i);
-                if (t.isCapitalized() && !t.is("PROPN") && !t.is("X") || Fold.isAcronym(t.text()) && t.text().length() > 3) {
+                boolean proper = t.is("PROPN") || t.is("X") || isParticleCompound(t.text())
+                        || i > 0 && (t.is("ADJ") || t.is("NOUN") || t.is("PRON")) && !isPronoun(t.text())
+                        && !isCountry(i) && tokens.get(i - 1).end() < t.start() && !isSentenceStart(i);
+                if (t.isCapitalized() && !proper || Fold.isAcronym(t.text()) && t.text().length() > 3) {
                     return false;
                 }
             }
             return true;
+        }
+
+        boolean isSentenceStart(int i) {
+            String prev = i > 0 ? tokens.get(i - 1).text() : ".";
+            if (prev.equals(".") || prev.equals("\"") || prev.equals("\u201C") || prev.equals(":") || prev.equals("?")
+                    || prev.equals("!")) {
+                return true;
+            }
+            for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+                if (text.charAt(c) == '\n') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -382,8 +402,8 @@ public final class NameRecognizer implements Stage {
                     a = k;
                 }
             }
-            while (a < b && Lexicon.HONORIFICS.contains(fold(a))) {
-                a++;
+            while (a < b && (Lexicon.HONORIFICS.contains(fold(a)) || isCountry(a) && !"gazetteer:demonym".equals(covering[a].rule()))) {
+                a++; // "ambassador to Britain Liu Xiaming": the state is no part of the name
             }
             if (a >= b || b - a > 5 || !tokens.get(a).isCapitalized() || isHead(b - 1)
                     || Lexicon.DATE_WORDS.contains(fold(a))) {
@@ -660,8 +680,8 @@ public final class NameRecognizer implements Stage {
             int stop = end;
             String rule = "facility-noun";
             String country = null;
-            // "Embassy in Tunis": the host place
-            if (stop + 1 < s.endToken() && fold(stop).equals("in") && covering[stop + 1] != null
+            // "Embassy in Tunis": the host place is part of an embassy's name
+            if (isPlaceHead(fold(end - 1)) && stop + 1 < s.endToken() && fold(stop).equals("in") && covering[stop + 1] != null
                     && (covering[stop + 1].type() == EntityType.PLACE || covering[stop + 1].type() == EntityType.COUNTRY)) {
                 Candidate host = covering[stop + 1];
                 country = host.country();
@@ -671,7 +691,16 @@ public final class NameRecognizer implements Stage {
                 stop++;
                 rule = FACILITY_IN_PLACE;
             } else {
-                country = placeCountry(a, end, s);
+                country = null;
+                for (int k = a; k + 1 < end && country == null; k++) {
+                    if (fold(k).equals("in") && covering[k + 1] != null && covering[k + 1].country() != null) {
+                        country = covering[k + 1].country(); // "U.S. Embassy in Tunis" lies in Tunisia
+                        rule = FACILITY_IN_PLACE;
+                    }
+                }
+                if (country == null) {
+                    country = placeCountry(a, end, s);
+                }
             }
             int start = tokens.get(a).start();
             int e = tokens.get(stop - 1).end();
@@ -787,11 +816,7 @@ public final class NameRecognizer implements Stage {
         }
 
         GazetteerEntry facilityNamed(String phrase) {
-            StringBuilder key = new StringBuilder();
-            for (Token t : io.sitrep.annotate.Tokenizer.tokenize(phrase)) {
-                key.append(key.length() > 0 ? " " : "").append(Fold.token(t.text()));
-            }
-            for (PhraseHit h : gazetteer.index().get(key.toString())) {
+            for (PhraseHit h : gazetteer.index().get(PhraseIndex.key(phrase))) {
                 if (h.entry().isFacility()) {
                     return h.entry();
                 }
@@ -809,6 +834,12 @@ public final class NameRecognizer implements Stage {
                         && (startsAt[i + 1].type() == EntityType.COUNTRY && !startsAt[i + 1].rule().equals("gazetteer:demonym")
                         || startsAt[i + 1].type() == EntityType.PLACE)) {
                     Candidate c = startsAt[i + 1];
+                    if (c.type() == EntityType.COUNTRY && SIMPLE_DIRECTIONS.contains(f)) {
+                        // "northern Syria": half a state is a mention of the state, the direction kept in the mention
+                        out.add(new Candidate(t.start(), c.end(), text.substring(t.start(), c.end()), EntityType.COUNTRY,
+                                null, c.name(), c.code(), c.country(), null, null, null, c.ref(), DIRECTION_AREA + ":" + f, 0.85));
+                        continue;
+                    }
                     String place = c.type() == EntityType.COUNTRY ? c.name() : c.text();
                     out.add(area(t.start(), c.end(), adjective(f) + " " + place, c.country(), out));
                 }
@@ -842,6 +873,10 @@ public final class NameRecognizer implements Stage {
         }
     }
 
+    /** Plain directions of a whole state ("northern", "central"): the area stays a mention of the state. */
+    private static final Set<String> SIMPLE_DIRECTIONS = Lexicon.set("northern", "southern", "eastern", "western",
+            "central", "north", "south", "east", "west");
+
     static String adjective(String direction) {
         String d = direction.replace("-", "");
         if (Lexicon.DIRECTION_NOUNS.contains(direction)) {
@@ -858,6 +893,15 @@ public final class NameRecognizer implements Stage {
             up = c == ' ';
         }
         return b.toString();
+    }
+
+    private static final Set<String> PRONOUNS = Lexicon.set("i", "he", "she", "it", "we", "they", "you", "his", "her",
+            "its", "our", "their", "your", "my", "him", "them", "us", "me", "this", "that", "these", "those", "who",
+            "what", "which", "there", "here", "someone", "everyone", "anyone", "nobody", "none", "one", "some", "all",
+            "each", "both", "either", "neither", "many", "much", "few", "several", "others", "another", "such");
+
+    static boolean isPronoun(String t) {
+        return PRONOUNS.contains(Fold.token(t));
     }
 
     /** "al-Chaab", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */

@@ -74,7 +74,7 @@ class PetrarchValidationTest {
         PetrarchValidation v = PetrarchValidation.forEnvironment(gsr, suite.environment(), m -> { });
         long passed = suite.records().stream().filter(r -> v.evaluate(r).passed()).count();
         assertThat(suite.records()).hasSize(78);
-        // measured 35/78 when this floor was set; raise it as the coder improves
-        assertThat(passed).isGreaterThanOrEqualTo(33);
+        // measured 38/78 when this floor was set; raise it as the coder improves
+        assertThat(passed).isGreaterThanOrEqualTo(36);
     }
 }

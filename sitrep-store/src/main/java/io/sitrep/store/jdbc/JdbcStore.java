@@ -113,17 +113,33 @@ public final class JdbcStore implements Store {
                 }
                 w.flush();
                 c.commit();
+                c.setAutoCommit(true);
                 return out;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                quietly(c::rollback, e);
+                quietly(() -> c.setAutoCommit(true), e);
                 throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot write to the store " + describe() + ": " + rootMessage(e), e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Cleans up after a failed write without masking its cause: on a full disk the rollback or the return to
+     * auto-commit fails too ("no transaction is active"), and that must not replace "database or disk is full".
+     */
+    private static void quietly(SqlAction action, Exception cause) {
+        try {
+            action.run();
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
 
