@@ -46,7 +46,7 @@ public final class ColdStart {
         Arrays.sort(wall);
         Arrays.sort(cpu);
         System.out.println(new RunResult(args[0], args[1], 1, 0, 0, wall[repeat / 2], cpu[repeat / 2], 1,
-                firstMs[repeat / 2], peakMb).json());
+                firstMs[repeat / 2], peakMb, -1).json());
     }
 
     /** Runs the command once: {time to first line ms, wall s, CPU s or -1, peak RSS MB or -1}. */

@@ -53,7 +53,7 @@ public final class Report {
                 runs.add(new RunResult(n.get("engine").asText(), n.path("config").asText(""), n.path("articles").asLong(),
                         n.path("tokens").asLong(), n.path("chars").asLong(), n.path("seconds").asDouble(),
                         n.has("cpuSeconds") ? n.get("cpuSeconds").asDouble() : n.path("driverCpuSeconds").asDouble(-1), n.has("cores") ? n.get("cores").asInt() : n.path("parallelism").asInt(1),
-                        n.path("firstResultMs").asLong(-1), n.path("peakRssMb").asLong(-1)));
+                        n.path("firstResultMs").asLong(-1), n.path("peakRssMb").asLong(-1), n.path("blockedMs").asLong(-1)));
             }
         }
     }
@@ -104,6 +104,9 @@ public final class Report {
         if (one != null && two != null) {
             figure(sb, "speed-up 1 → 2 threads, one JVM (wall)", two.articlesPerSec() / one.articlesPerSec(), 1.6, true, "×");
             figure(sb, "CPU per article, 2 threads / 1 thread", one.tokensPerSecPerCore() / two.tokensPerSecPerCore(), 1.25, false, "×");
+            if (two.blockedMs() >= 0) {
+                figure(sb, "share of 2-thread worker time blocked on locks (%)", 100.0 * two.blockedMs() / (1000.0 * two.cores() * two.seconds()), 10, false, "");
+            }
         }
         RunResult s1 = find("sitrep-spark", "local[1]");
         RunResult s2 = find("sitrep-spark", "local[2]");

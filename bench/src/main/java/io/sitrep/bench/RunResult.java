@@ -21,9 +21,11 @@ import java.util.Locale;
  * @param cores         cores the run was allowed to use (threads, Spark slots)
  * @param firstResultMs from JVM start to the first analysed article (models loaded, cold code), or -1
  * @param peakRssMb     the process's peak resident set (VmHWM), or -1
+ * @param blockedMs     time the worker threads spent blocked on or waiting for locks during the timed part
+ *                      (ThreadMXBean contention monitoring), or -1: near 0 means threads never serialise
  */
 public record RunResult(String engine, String config, long articles, long tokens, long chars, double seconds,
-                        double cpuSeconds, int cores, long firstResultMs, long peakRssMb) {
+                        double cpuSeconds, int cores, long firstResultMs, long peakRssMb, long blockedMs) {
 
     public double articlesPerSec() {
         return articles / seconds;
@@ -45,8 +47,8 @@ public record RunResult(String engine, String config, long articles, long tokens
 
     public String json() {
         return String.format(Locale.ROOT, "{\"engine\":\"%s\",\"config\":\"%s\",\"articles\":%d,\"tokens\":%d,"
-                        + "\"chars\":%d,\"seconds\":%.3f,\"cpuSeconds\":%.3f,\"cores\":%d,\"firstResultMs\":%d,\"peakRssMb\":%d}",
-                engine, config.replace("\"", "'"), articles, tokens, chars, seconds, cpuSeconds, cores, firstResultMs, peakRssMb);
+                        + "\"chars\":%d,\"seconds\":%.3f,\"cpuSeconds\":%.3f,\"cores\":%d,\"firstResultMs\":%d,\"peakRssMb\":%d,\"blockedMs\":%d}",
+                engine, config.replace("\"", "'"), articles, tokens, chars, seconds, cpuSeconds, cores, firstResultMs, peakRssMb, blockedMs);
     }
 
     /** Milliseconds since this JVM started (the launcher's start, as close as Java can tell). */

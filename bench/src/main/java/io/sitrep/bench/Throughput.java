@@ -2,6 +2,9 @@ package io.sitrep.bench;
 
 import io.sitrep.model.Article;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,14 +55,26 @@ public final class Throughput {
         List<Article> work = Corpus.repeat(corpus, n);
         AtomicInteger next = new AtomicInteger();
         AtomicLong tokens = new AtomicLong();
+        AtomicLong blockedMs = new AtomicLong();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        boolean contention = mx.isThreadContentionMonitoringSupported();
+        if (contention) {
+            mx.setThreadContentionMonitoringEnabled(true);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         double cpu0 = RunResult.processCpuSeconds();
         long t0 = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             workers.add(pool.submit(() -> {
+                ThreadInfo before = contention ? mx.getThreadInfo(Thread.currentThread().getId()) : null;
                 for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
                     tokens.addAndGet(engine.analyze(work.get(i)));
+                }
+                if (before != null) {
+                    ThreadInfo after = mx.getThreadInfo(Thread.currentThread().getId());
+                    blockedMs.addAndGet(after.getBlockedTime() - before.getBlockedTime()
+                            + after.getWaitedTime() - before.getWaitedTime());
                 }
             }));
         }
@@ -71,6 +86,6 @@ public final class Throughput {
         System.err.printf("%s: load average %.1f at the end of the timed part%n", engineName, RunResult.loadAverage());
         pool.shutdown();
         return new RunResult(engineName, config, work.size(), tokens.get(), Corpus.chars(work), seconds, cpu, threads,
-                firstResultMs, RunResult.processPeakRssMb());
+                firstResultMs, RunResult.processPeakRssMb(), contention ? blockedMs.get() : -1);
     }
 }

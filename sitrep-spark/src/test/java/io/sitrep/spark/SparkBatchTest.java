@@ -103,6 +103,8 @@ class SparkBatchTest {
             tokens += r.getInt(2);
         }
         assertThat(sparkJson).isEqualTo(cliJson);
+        assertThat(events).as("the dev corpus yields events").isNotEmpty();
+        assertThat(entities).as("the dev corpus yields entities").isNotEmpty();
         assertThat(tokens).isEqualTo(summary.tokens()).isGreaterThan(10_000);
 
         assertSameRows(out.resolve("events"), events, Event.class);
