@@ -5,7 +5,11 @@ import io.sitrep.annotate.PosTagger;
 import io.sitrep.annotate.SentenceSplitter;
 import io.sitrep.annotate.Tokenizer;
 import io.sitrep.extract.event.EventStage;
+import io.sitrep.extract.quote.ClaimExtractor;
+import io.sitrep.extract.quote.QuoteFinder;
+import io.sitrep.extract.quote.SpeakerAttribution;
 import io.sitrep.pipeline.Pipeline;
+import io.sitrep.resolve.coref.Coreference;
 import io.sitrep.resolve.EntityResolver;
 import io.sitrep.resolve.GazetteerRecognizer;
 import io.sitrep.resolve.NameRecognizer;
@@ -29,7 +33,11 @@ public final class StandardPipeline {
                 .add(new GazetteerRecognizer())
                 .add(new NameRecognizer())
                 .add(new EntityResolver())
+                .add(new QuoteFinder())
+                .add(new Coreference())
                 // extract
+                .add(new SpeakerAttribution())
+                .add(new ClaimExtractor())
                 .add(new EventStage())
                 .build();
     }

@@ -36,6 +36,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "Articles per transaction. Default: ${DEFAULT-VALUE}")
     int batch = 32;
 
+    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that do not carry one.")
+    java.time.LocalDate date;
+
     @Option(names = "--encoding", description = "Charset of files without a byte-order mark. Default: UTF-8")
     Charset encoding;
 
@@ -57,7 +60,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (Store store = Stores.open(storeOptions.location())) {
             Ingester ingester = new Ingester(store, Analyzer.standard(),
                     new ArticleReader(encoding, ArticleReader.DEFAULT_MAX_BYTES), threads, batch,
-                    new StoreRetry(Duration.ofSeconds(storeRetrySeconds)));
+                    new StoreRetry(Duration.ofSeconds(storeRetrySeconds))).defaultDate(date);
             IngestSummary s;
             try (IngestProgress ignored = new IngestProgress(ingester, System.err, IngestProgress.interactive())) {
                 s = ingester.ingest(paths);

@@ -34,6 +34,8 @@ import java.util.Set;
  * Entity ids are e1, e2, ... in order of first mention.
  */
 public final class EntityResolver implements Stage {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
     private final Gazetteer gazetteer;
 
     public EntityResolver() {
@@ -66,6 +68,7 @@ public final class EntityResolver implements Stage {
         EntityType type;
         String ref;
         List<String> nameTokens = List.of();
+        List<String> surnames;
 
         Group(Candidate c) {
             type = c.type();
@@ -135,7 +138,7 @@ public final class EntityResolver implements Stage {
             if (c.type() == EntityType.PERSON) {
                 continue;
             }
-            if (c.type() == EntityType.PLACE && c.ref() != null && c.ref().startsWith("geonames:")) {
+            if (c.type() == EntityType.PLACE && c.ref() != null && c.rule().startsWith("place:")) {
                 Group p = surnames.get(Fold.token(c.text()));
                 if (p != null) {
                     p.add(c, "surname");
@@ -178,19 +181,31 @@ public final class EntityResolver implements Stage {
         List<Candidate> order = new ArrayList<>(candidates);
         order.sort(Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingDouble(c -> -c.score())
                 .thenComparingInt(Candidate::start));
+        // the kept spans that block others are disjoint: a tree by start finds the overlapping ones in log time
+        java.util.TreeMap<Integer, Candidate> blocking = new java.util.TreeMap<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : order) {
+            List<Candidate> overlapping = new ArrayList<>(2);
+            Map.Entry<Integer, Candidate> below = blocking.floorEntry(c.start());
+            if (below != null && below.getValue().end() > c.start()) {
+                overlapping.add(below.getValue());
+            }
+            overlapping.addAll(blocking.subMap(c.start(), false, c.end(), false).values());
             boolean ok = true;
-            for (Candidate k : kept) {
-                if (k.start() < c.end() && c.start() < k.end()) {
-                    if (!(k.start() <= c.start() && c.end() <= k.end() && nests(k, c))) {
-                        ok = false;
-                        break;
-                    }
+            boolean nested = false;
+            for (Candidate k : overlapping) {
+                if (k.start() <= c.start() && c.end() <= k.end() && nests(k, c)) {
+                    nested = true;
+                } else {
+                    ok = false;
+                    break;
                 }
             }
             if (ok) {
                 kept.add(c);
+                if (!nested) {
+                    blocking.put(c.start(), c);
+                }
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
@@ -210,13 +225,17 @@ public final class EntityResolver implements Stage {
         if (c.ref() != null) {
             return c.ref();
         }
-        return c.type() + ":" + Fold.token(c.name() == null ? c.text() : c.name());
+        String name = Fold.token(c.name() == null ? c.text() : c.name());
+        if ("facility".equals(c.kind())) {
+            name = name.replace(" jail", " prison").replace(" airbase", " air base").replace(" airfield", " air base");
+        }
+        return c.type() + ":" + name;
     }
 
     /** Folded name words without particles and initials: "Bashar al-Assad" → [bashar, assad]. */
     static List<String> personTokens(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : Fold.token(name).split("[\\s]+")) {
+        for (String w : SPACES.split(Fold.token(name))) {
             for (String p : w.split("-")) {
                 String q = p.replace("'", "").replace(".", "");
                 if (q.isEmpty() || Lexicon.NAME_PARTICLES.contains(q) && !q.equals("abu") || q.length() == 1) {
@@ -270,10 +289,18 @@ public final class EntityResolver implements Stage {
     }
 
     private static List<String> surnameForms(Group g) {
+        if (g.surnames == null) {
+            g.surnames = List.copyOf(new java.util.LinkedHashSet<>(rawSurnameForms(g)));
+        }
+        return g.surnames;
+    }
+
+    private static List<String> rawSurnameForms(Group g) {
         String name = longestPersonName(g);
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         List<String> forms = new ArrayList<>();
         if (words.length < 2) {
+            forms.add(Fold.token(name)); // "President Obama": the surname is all the text gives
             return forms;
         }
         int from = 1;
@@ -322,9 +349,9 @@ public final class EntityResolver implements Stage {
             }
         }
         List<int[]> taken = new ArrayList<>();
-        for (Group g : groups) {
-            for (Mention m : g.mentions) {
-                taken.add(new int[] {m.start(), m.end()});
+        for (int gi = 0; gi < groups.size(); gi++) {
+            for (Mention m : groups.get(gi).mentions) {
+                taken.add(new int[] {m.start(), m.end(), gi});
             }
         }
         taken.sort(Comparator.comparingInt(a -> a[0]));
@@ -356,15 +383,25 @@ public final class EntityResolver implements Stage {
                 while (ti < taken.size() && taken.get(ti)[1] <= s) {
                     ti++;
                 }
+                Group g = (Group) f[1];
                 boolean free = true;
-                for (int k = ti; k < taken.size() && taken.get(k)[0] < e; k++) {
-                    if (taken.get(k)[1] > s) {
-                        free = false;
-                        break;
+                List<int[]> inside = new ArrayList<>();
+                for (int k = Math.max(0, ti - 1); k < taken.size() && taken.get(k)[0] < e; k++) {
+                    int[] tk = taken.get(k);
+                    if (tk[1] > s) {
+                        // a shorter mention of the same person inside the surname ("Qasra" in "Abu Qasra") gives way
+                        if (groups.get(tk[2]) == g && tk[0] >= s && tk[1] <= e && tk[1] - tk[0] < e - s) {
+                            inside.add(tk);
+                        } else {
+                            free = false;
+                            break;
+                        }
                     }
                 }
                 if (free) {
-                    Group g = (Group) f[1];
+                    for (int[] tk : inside) {
+                        g.mentions.removeIf(m -> m.start() == tk[0] && m.end() == tk[1]);
+                    }
                     g.mentions.add(new Mention(s, e, text.substring(s, e), "surname"));
                     i = end - 1;
                     break;
@@ -397,7 +434,7 @@ public final class EntityResolver implements Stage {
             }
             for (Candidate c : g.cands) {
                 StringBuilder initials = new StringBuilder();
-                for (String w : c.text().split("[\\s-]+")) {
+                for (String w : WORD_BREAKS.split(c.text())) {
                     if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                         initials.append(w.charAt(0));
                     }

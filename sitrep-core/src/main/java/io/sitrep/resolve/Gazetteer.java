@@ -34,6 +34,7 @@ public final class Gazetteer {
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
     private final Map<String, Long> capitalPopulation = new HashMap<>();
     private final Map<String, String> sovereign = new HashMap<>();
+    private final java.util.Set<String> integral = new java.util.HashSet<>();
 
     private static final class Standard {
         static final Gazetteer INSTANCE = load(Gazetteer::resource);
@@ -75,12 +76,15 @@ public final class Gazetteer {
                 g.index.add(col(r, 0), c, PhraseHit.Sense.SEAT);
             }
         }
+        for (String[] r : rows(open, "territories.tsv")) {
+            g.sovereign.put(col(r, 0), col(r, 1));
+            if (col(r, 2).equals("1")) {
+                g.integral.add(col(r, 0));
+            }
+        }
         g.readPlaces(rows(open, "places.tsv.gz"));
         g.readPlaces(rows(open, "places.tsv"));
         g.readFacilities(rows(open, "facilities.tsv"));
-        for (String[] r : rows(open, "territories.tsv")) {
-            g.sovereign.put(col(r, 0), col(r, 1));
-        }
         g.readOrganizations(rows(open, "organizations.tsv"));
         g.readPersons(rows(open, "persons.tsv"));
         for (String[] r : rows(open, "agents.tsv")) {
@@ -112,6 +116,11 @@ public final class Gazetteer {
     /** The sovereign state of a dependent territory (HKG → CHN, FLK → GBR), or null for a state. */
     public String sovereignOf(String iso3) {
         return sovereign.get(iso3);
+    }
+
+    /** The state a territory's places count as lying in: the sovereign for integral parts (HKG → CHN), else itself. */
+    public String placeCountryOf(String territory) {
+        return integral.contains(territory) ? sovereign.get(territory) : territory;
     }
 
     /** The COUNTRY record of an ISO alpha-3 code, or null. */
@@ -170,6 +179,15 @@ public final class Gazetteer {
             }
             for (String c : list(col(r, 8))) {
                 index.add(c, e, PhraseHit.Sense.CAPITAL);
+                // "Washington, D.C." / "Washington D.C." is also "Washington"
+                String head = c.contains(",") ? c.substring(0, c.indexOf(',')) : c;
+                int sp = head.lastIndexOf(' ');
+                if (sp > 0 && Fold.isAcronym(head.substring(sp + 1)) && head.endsWith(".")) {
+                    head = head.substring(0, sp);
+                }
+                if (!head.equals(c)) {
+                    index.add(head.strip(), e, PhraseHit.Sense.CAPITAL);
+                }
             }
         }
     }
@@ -183,12 +201,14 @@ public final class Gazetteer {
             }
             String id = col(r, 0);
             String ascii = col(r, 2);
+            String iso = col(r, 4);
+            iso = integral.contains(iso) ? sovereign.get(iso) : iso; // Hong Kong's districts lie in China
             String canonical = ascii.isEmpty() || isAscii(name) ? name : ascii;
             GazetteerEntry e = new GazetteerEntry(id.isEmpty() ? "place:" + slug(name) : "geonames:" + id, canonical, EntityType.PLACE, blankToNull(col(r, 5)),
-                    null, blankToNull(col(r, 4)), null, num(col(r, 9)), num(col(r, 10)), longNum(col(r, 8)),
+                    null, blankToNull(iso), null, num(col(r, 9)), num(col(r, 10)), longNum(col(r, 8)),
                     blankToNull(col(r, 6)), null, null);
-            if ("PPLC".equals(e.feature()) && e.country() != null) {
-                capitalPopulation.merge(e.country(), e.population(), Math::max);
+            if ("PPLC".equals(e.feature()) && !col(r, 4).isEmpty()) {
+                capitalPopulation.merge(col(r, 4), e.population(), Math::max);
             }
             index.add(name, e, PhraseHit.Sense.NAME);
             index.add(col(r, 2), e, PhraseHit.Sense.NAME);
@@ -365,6 +385,19 @@ public final class Gazetteer {
     }
 
     static String slug(String name) {
-        return Fold.token(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
+        String f = Fold.token(name);
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+                b.append('-');
+            }
+        }
+        if (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+            b.setLength(b.length() - 1);
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 }

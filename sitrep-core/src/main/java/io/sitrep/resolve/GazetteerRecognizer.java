@@ -61,7 +61,7 @@ public final class GazetteerRecognizer implements Stage {
             int i = s.firstToken();
             while (i < s.endToken()) {
                 Token t = tokens.get(i);
-                if (!t.isCapitalized()) {
+                if (!t.isCapitalized() && !NameRecognizer.isParticleCompound(t.text())) {
                     i++;
                     continue;
                 }
@@ -86,7 +86,9 @@ public final class GazetteerRecognizer implements Stage {
             boolean onlyPlaces = true;
             String placeCountry = null;
             for (PhraseHit h : f.match().hits()) {
-                if (h.entry().type() == EntityType.COUNTRY && h.sense() != PhraseHit.Sense.CAPITAL) {
+                if (h.entry().type() == EntityType.COUNTRY && h.sense() != PhraseHit.Sense.CAPITAL
+                        && !partOfLargerName(tokens, f.match(), f.sentence(), h)
+                        && gazetteer.sovereignOf(h.entry().code()) == null) {
                     iso = h.entry().code();
                 }
                 if (h.entry().type() != EntityType.PLACE) {
@@ -139,12 +141,39 @@ public final class GazetteerRecognizer implements Stage {
                             best = h.entry();
                         }
                     }
+                    String tail = s.substring(s.lastIndexOf('-') + 1);
+                    boolean locational = LOCATIONAL_TAILS.contains(tail);
                     if (best != null) {
                         out.add(country(text, t.start() + from, t.start() + i, best, "gazetteer:hyphen-part"));
+                    } else if (i < s.length()) {
+                        hyphenPlace(text, t.start() + from, t.start() + i, part, locational, out);
                     }
                 }
                 from = i + 1;
             }
+        }
+    }
+
+    /** Tails after which a capital is the city ("London-based"); after the others it is the state ("Moscow-backed"). */
+    private static final Set<String> LOCATIONAL_TAILS = Lexicon.set("based", "born", "bound", "registered",
+            "headquartered", "area", "region");
+
+    /** "London-based": a capital or prominent city as the first part of a compound. */
+    private void hyphenPlace(String text, int start, int end, String part, boolean locational, List<Candidate> out) {
+        GazetteerEntry capitalOf = null;
+        GazetteerEntry city = null;
+        for (PhraseHit h : gazetteer.index().get(Fold.token(part))) {
+            if (h.sense() == PhraseHit.Sense.CAPITAL) {
+                capitalOf = h.entry();
+            } else if (h.entry().type() == EntityType.PLACE && h.sense() == PhraseHit.Sense.NAME
+                    && (city == null || PlaceChooser.rank(h.entry()) > PlaceChooser.rank(city))) {
+                city = h.entry();
+            }
+        }
+        if (capitalOf != null && !locational) {
+            out.add(country(text, start, end, capitalOf, "capital-as-government:compound"));
+        } else if (city != null && (capitalOf != null || city.population() >= PlaceChooser.PROMINENT) && locational) {
+            out.add(place(text, start, end, city, "place:compound"));
         }
     }
 
@@ -204,7 +233,7 @@ public final class GazetteerRecognizer implements Stage {
         }
         if (country != null && gazetteer.sovereignOf(country.entry().code()) != null) {
             GazetteerEntry t = country.entry();
-            String owner = gazetteer.sovereignOf(t.code());
+            String owner = gazetteer.placeCountryOf(t.code());
             GazetteerEntry territory = new GazetteerEntry("country:" + t.code(), t.name(), EntityType.PLACE, "region", null,
                     owner, null, t.lat(), t.lon(), 0, "TERR", null, null);
             return place(text, start, end, territory, "dependent-territory");
@@ -229,19 +258,69 @@ public final class GazetteerRecognizer implements Stage {
                 return country(text, start, end, capital.entry(), "capital-as-government:" + cue);
             }
             GazetteerEntry city = PlaceChooser.best(places, Set.of(capital.entry().code()));
+            if (city != null && insideLargerName(tokens, m, s)) {
+                return null; // "Moscow Mick"
+            }
             if (city != null) {
                 return place(text, start, end, city, "capital-as-place");
             }
         }
-        if (places.isEmpty()) {
-            return null;
-        }
-        if (!hasProperNoun(tokens, m)) {
+        places.removeIf(p -> !trustedReading(p, m, tokens, docCountries));
+        if (places.isEmpty() || !hasProperNoun(tokens, m) || insideLargerName(tokens, m, s)) {
             return null;
         }
         String container = container(tokens, m, s);
         PlaceChooser.Choice choice = PlaceChooser.choose(places, container, docCountries, PlaceChooser.isLocative(before));
         return choice == null ? null : place(text, start, end, choice.place(), choice.rule());
+    }
+
+    /**
+     * GeoNames alternates include words of other languages that are English words or surnames ("Africa",
+     * "Alma", "West"): a one-word alternate counts only for a prominent place; weekdays, months and directions
+     * are never places on their own.
+     */
+    private boolean trustedReading(GazetteerEntry p, PhraseIndex.Match m, List<Token> tokens,
+                                   Map<String, Integer> docCountries) {
+        if (m.end() - m.first() > 1) {
+            return true;
+        }
+        String f = Fold.token(tokens.get(m.first()).text());
+        if (Lexicon.DATE_WORDS.contains(f) || Lexicon.DIRECTION_NOUNS.contains(f)) {
+            return false;
+        }
+        boolean byName = Fold.token(p.name()).equals(f);
+        if (!byName) {
+            for (PhraseHit h : m.hits()) {
+                if (h.entry() == p && h.sense() == PhraseHit.Sense.NAME) {
+                    byName = true;
+                }
+            }
+        }
+        return byName || p.population() >= 100_000 || "ADM1".equals(p.feature()) || p.ref().startsWith("place:")
+                || p.country() != null && docCountries.containsKey(p.country());
+    }
+
+    /** One word glued to other proper nouns that the gazetteer does not know: "Moscow Mick", "Camp Humphreys". */
+    private static boolean insideLargerName(List<Token> tokens, PhraseIndex.Match m, Sentence s) {
+        if (m.end() - m.first() > 1) {
+            return false;
+        }
+        if (m.end() < s.endToken()) {
+            Token next = tokens.get(m.end());
+            String f = Fold.token(next.text());
+            if (next.isCapitalized() && (next.is("PROPN") || next.is("NOUN")) && !Lexicon.HONORIFICS.contains(f)
+                    && !f.equals("mayor") && !f.equals("governor") && !Fold.isAcronym(next.text())) {
+                return true;
+            }
+        }
+        if (m.first() > s.firstToken() + 1) {
+            Token prev = tokens.get(m.first() - 1);
+            String f = Fold.token(prev.text());
+            return prev.isCapitalized() && (prev.is("PROPN") || prev.is("ADJ") || prev.is("NOUN") || prev.is("ADV"))
+                    && !Lexicon.ROLE_HEADS.contains(f)
+                    && !Lexicon.ROLE_MODIFIERS.contains(f) && !Lexicon.HONORIFICS.contains(f) && !Fold.isAcronym(prev.text());
+        }
+        return false;
     }
 
     /** In a list of states: "Ukraine, Bosnia and Herzegovina, and Georgia". */

@@ -38,7 +38,19 @@ public final class NameRecognizer implements Stage {
 
     private static final Set<String> CONNECTORS = Lexicon.set("of", "for", "on", "and", "de", "du", "des", "&", "in");
     private static final Set<String> REGION_NOUNS = Lexicon.set("region", "province", "oblast", "district", "governorate",
-            "county", "prefecture", "municipality", "raion", "canton");
+            "county", "prefecture", "municipality", "raion", "canton", "area", "settlement", "neighbourhood",
+            "neighborhood", "suburb", "camp");
+    /** Region nouns that English keeps in the name ("Kyiv region", "Logar province"); others do not ("Pangram area"). */
+    private static final Set<String> NAMED_REGION_NOUNS = Lexicon.set("region", "province", "oblast", "governorate",
+            "prefecture", "county");
+    /** "the Russian town of Grayvoron", "the island of Palawan". */
+    private static final Set<String> CONTAINER_NOUNS = Lexicon.set("town", "village", "city", "island", "province",
+            "region", "district", "port", "hamlet", "enclave", "governorate", "oblast", "state", "capital",
+            "neighbourhood", "neighborhood", "suburb", "municipality", "archipelago", "peninsula", "county", "area");
+    /** Capitalised heads of geographic names: "Thitu Island", "West Philippine Sea". */
+    private static final Set<String> PLACE_HEADS = Lexicon.set("island", "islands", "sea", "strait", "straits", "gulf",
+            "bay", "river", "lake", "mountains", "mountain", "peninsula", "desert", "valley", "coast", "heights",
+            "plateau", "canal", "ocean", "reef", "shoal", "atoll", "archipelago", "hills", "plain", "basin", "delta");
     private static final Set<String> FACILITY_NOUNS = Lexicon.set("prison", "airbase", "airport", "base", "museum", "camp",
             "refinery", "plant", "embassy", "consulate", "jail", "airfield", "port", "barracks", "garrison",
             "dam", "shipyard", "complex", "compound", "palace", "stadium", "hospital", "reactor", "facility");
@@ -167,19 +179,20 @@ public final class NameRecognizer implements Stage {
 
         boolean isNameToken(int i, Sentence s) {
             Token t = tokens.get(i);
-            if (!t.isCapitalized() || Lexicon.isLowerTailedCompound(t.text())) {
+            if (!t.isCapitalized() && !isParticleCompound(t.text()) || Lexicon.isLowerTailedCompound(t.text())) {
                 return false;
             }
             if (t.text().length() == 2 && Tokenizer_isPossessive(t.text())) {
                 return false;
             }
             String tag = t.tag();
-            if (tag == null || tag.equals("PROPN") || tag.equals("X")) {
+            if (tag == null || tag.equals("PROPN") || tag.equals("X") || isParticleCompound(t.text())) {
                 return true;
             }
-            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("VERB")) {
+            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("PRON") && !isPronoun(t.text())) {
+                // inside a sentence a capital marks a name whatever the tagger thought ("Heather/PRON Humphreys");
                 // a capitalised common word opening a sentence is no name unless the gazetteer knows it
-                return i > s.firstToken() || covering[i] != null;
+                return i > s.firstToken() && !isPronoun(t.text()) || covering[i] != null;
             }
             return false;
         }
@@ -292,7 +305,8 @@ public final class NameRecognizer implements Stage {
                 }
                 return;
             }
-            if (b - a >= 2 && b - a <= 4 && allProper && gazetteer.isGivenName(fold(a))) {
+            if (b - a >= 2 && b - a <= 4 && allProper && gazetteer.isGivenName(fold(a))
+                    && !Lexicon.ROLE_MODIFIERS.contains(fold(a)) && !Lexicon.DATE_WORDS.contains(fold(a))) {
                 person(a, b, -1, -1, s, "given-name", 0.6, out);
             }
         }
@@ -310,14 +324,32 @@ public final class NameRecognizer implements Stage {
             return true;
         }
 
+        /** Every capitalised word is a proper noun (or a capitalised word the tagger missed inside a sentence). */
         boolean allProper(int a, int b) {
             for (int i = a; i < b; i++) {
                 Token t = tokens.get(i);
-                if (t.isCapitalized() && !t.is("PROPN") && !t.is("X") || Fold.isAcronym(t.text()) && t.text().length() > 3) {
+                boolean proper = t.is("PROPN") || t.is("X") || isParticleCompound(t.text())
+                        || i > 0 && (t.is("ADJ") || t.is("NOUN") || t.is("PRON")) && !isPronoun(t.text())
+                        && !isCountry(i) && tokens.get(i - 1).end() < t.start() && !isSentenceStart(i);
+                if (t.isCapitalized() && !proper || Fold.isAcronym(t.text()) && t.text().length() > 3) {
                     return false;
                 }
             }
             return true;
+        }
+
+        boolean isSentenceStart(int i) {
+            String prev = i > 0 ? tokens.get(i - 1).text() : ".";
+            if (prev.equals(".") || prev.equals("\"") || prev.equals("\u201C") || prev.equals(":") || prev.equals("?")
+                    || prev.equals("!")) {
+                return true;
+            }
+            for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+                if (text.charAt(c) == '\n') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -370,8 +402,8 @@ public final class NameRecognizer implements Stage {
                     a = k;
                 }
             }
-            while (a < b && Lexicon.HONORIFICS.contains(fold(a))) {
-                a++;
+            while (a < b && (Lexicon.HONORIFICS.contains(fold(a)) || isCountry(a) && !"gazetteer:demonym".equals(covering[a].rule()))) {
+                a++; // "ambassador to Britain Liu Xiaming": the state is no part of the name
             }
             if (a >= b || b - a > 5 || !tokens.get(a).isCapitalized() || isHead(b - 1)
                     || Lexicon.DATE_WORDS.contains(fold(a))) {
@@ -525,6 +557,33 @@ public final class NameRecognizer implements Stage {
             if (REGION_NOUNS.contains(lastF) && b - a >= 2) {
                 return region(a, b, s, out);
             }
+            if (PLACE_HEADS.contains(lastF) && b - a >= 2 && !coveredByKnown(a, b)) {
+                String kind = lastF.equals("sea") || lastF.equals("strait") || lastF.equals("gulf") || lastF.equals("bay")
+                        || lastF.equals("ocean") || lastF.equals("straits") || lastF.equals("river") || lastF.equals("lake")
+                        ? "water" : "other";
+                return contextualPlace(a, b, b, kind, placeCountry(a, b, s), "place-head", out);
+            }
+            // "the Russian town of Grayvoron", "the Philippines' main island of Luzon"
+            if (a - 2 >= s.firstToken() && fold(a - 1).equals("of") && CONTAINER_NOUNS.contains(fold(a - 2))
+                    && !tokens.get(a - 2).isCapitalized() && allProper(a, b) && b - a <= 4) {
+                String noun = fold(a - 2);
+                String kind = noun.equals("town") || noun.equals("village") || noun.equals("city") || noun.equals("port")
+                        || noun.equals("hamlet") || noun.equals("capital") ? "city"
+                        : noun.equals("island") || noun.equals("archipelago") || noun.equals("peninsula") ? "other" : "region";
+                String country = null;
+                for (int k = a - 3; k >= Math.max(s.firstToken(), a - 6) && country == null; k--) {
+                    if (isCountry(k)) {
+                        country = covering[k].code();
+                    }
+                }
+                Candidate known = coveredByKnown(a, b) ? covering[a] : null;
+                if (known != null && known.type() == EntityType.PLACE) {
+                    return false; // the gazetteer reading stands
+                }
+                if (known == null || known.type() == EntityType.PLACE) {
+                    return contextualPlace(a, b, b, kind, country, "container-noun", out);
+                }
+            }
             int head = -1;
             for (int i = a; i < b; i++) {
                 String f = fold(i);
@@ -603,11 +662,17 @@ public final class NameRecognizer implements Stage {
                 return false; // "Syrian province" is no name
             }
             String country = placeCountry(a, end, s);
+            boolean keepNoun = NAMED_REGION_NOUNS.contains(fold(end - 1));
+            return contextualPlace(a, end, keepNoun ? end : end - 1, "region", country, "region-noun", out);
+        }
+
+        /** A place the text names: mention tokens [a, end), name tokens [a, nameEnd). */
+        boolean contextualPlace(int a, int end, int nameEnd, String kind, String country, String rule, List<Candidate> out) {
             int start = tokens.get(a).start();
             int stop = tokens.get(end - 1).end();
-            String name = text.substring(start, stop);
-            out.add(new Candidate(start, stop, name, EntityType.PLACE, "region", name, null, country, null, null, null,
-                    null, "region-noun", 0.8));
+            String name = text.substring(start, tokens.get(nameEnd - 1).end());
+            out.add(new Candidate(start, stop, text.substring(start, stop), EntityType.PLACE, kind, name, null, country,
+                    null, null, null, null, rule, 0.8));
             return true;
         }
 
@@ -615,8 +680,8 @@ public final class NameRecognizer implements Stage {
             int stop = end;
             String rule = "facility-noun";
             String country = null;
-            // "Embassy in Tunis": the host place
-            if (stop + 1 < s.endToken() && fold(stop).equals("in") && covering[stop + 1] != null
+            // "Embassy in Tunis": the host place is part of an embassy's name
+            if (isPlaceHead(fold(end - 1)) && stop + 1 < s.endToken() && fold(stop).equals("in") && covering[stop + 1] != null
                     && (covering[stop + 1].type() == EntityType.PLACE || covering[stop + 1].type() == EntityType.COUNTRY)) {
                 Candidate host = covering[stop + 1];
                 country = host.country();
@@ -626,7 +691,16 @@ public final class NameRecognizer implements Stage {
                 stop++;
                 rule = FACILITY_IN_PLACE;
             } else {
-                country = placeCountry(a, end, s);
+                country = null;
+                for (int k = a; k + 1 < end && country == null; k++) {
+                    if (fold(k).equals("in") && covering[k + 1] != null && covering[k + 1].country() != null) {
+                        country = covering[k + 1].country(); // "U.S. Embassy in Tunis" lies in Tunisia
+                        rule = FACILITY_IN_PLACE;
+                    }
+                }
+                if (country == null) {
+                    country = placeCountry(a, end, s);
+                }
             }
             int start = tokens.get(a).start();
             int e = tokens.get(stop - 1).end();
@@ -742,11 +816,7 @@ public final class NameRecognizer implements Stage {
         }
 
         GazetteerEntry facilityNamed(String phrase) {
-            StringBuilder key = new StringBuilder();
-            for (Token t : io.sitrep.annotate.Tokenizer.tokenize(phrase)) {
-                key.append(key.length() > 0 ? " " : "").append(Fold.token(t.text()));
-            }
-            for (PhraseHit h : gazetteer.index().get(key.toString())) {
+            for (PhraseHit h : gazetteer.index().get(PhraseIndex.key(phrase))) {
                 if (h.entry().isFacility()) {
                     return h.entry();
                 }
@@ -764,6 +834,12 @@ public final class NameRecognizer implements Stage {
                         && (startsAt[i + 1].type() == EntityType.COUNTRY && !startsAt[i + 1].rule().equals("gazetteer:demonym")
                         || startsAt[i + 1].type() == EntityType.PLACE)) {
                     Candidate c = startsAt[i + 1];
+                    if (c.type() == EntityType.COUNTRY && SIMPLE_DIRECTIONS.contains(f)) {
+                        // "northern Syria": half a state is a mention of the state, the direction kept in the mention
+                        out.add(new Candidate(t.start(), c.end(), text.substring(t.start(), c.end()), EntityType.COUNTRY,
+                                null, c.name(), c.code(), c.country(), null, null, null, c.ref(), DIRECTION_AREA + ":" + f, 0.85));
+                        continue;
+                    }
                     String place = c.type() == EntityType.COUNTRY ? c.name() : c.text();
                     out.add(area(t.start(), c.end(), adjective(f) + " " + place, c.country(), out));
                 }
@@ -797,6 +873,10 @@ public final class NameRecognizer implements Stage {
         }
     }
 
+    /** Plain directions of a whole state ("northern", "central"): the area stays a mention of the state. */
+    private static final Set<String> SIMPLE_DIRECTIONS = Lexicon.set("northern", "southern", "eastern", "western",
+            "central", "north", "south", "east", "west");
+
     static String adjective(String direction) {
         String d = direction.replace("-", "");
         if (Lexicon.DIRECTION_NOUNS.contains(direction)) {
@@ -813,6 +893,22 @@ public final class NameRecognizer implements Stage {
             up = c == ' ';
         }
         return b.toString();
+    }
+
+    private static final Set<String> PRONOUNS = Lexicon.set("i", "he", "she", "it", "we", "they", "you", "his", "her",
+            "its", "our", "their", "your", "my", "him", "them", "us", "me", "this", "that", "these", "those", "who",
+            "what", "which", "there", "here", "someone", "everyone", "anyone", "nobody", "none", "one", "some", "all",
+            "each", "both", "either", "neither", "many", "much", "few", "several", "others", "another", "such");
+
+    static boolean isPronoun(String t) {
+        return PRONOUNS.contains(Fold.token(t));
+    }
+
+    /** "al-Chaab", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */
+    static boolean isParticleCompound(String t) {
+        int dash = t.indexOf('-');
+        return dash > 0 && dash + 1 < t.length() && Character.isUpperCase(t.charAt(dash + 1))
+                && Lexicon.NAME_PARTICLES.contains(Fold.token(t.substring(0, dash)));
     }
 
     static boolean isInitial(String t) {

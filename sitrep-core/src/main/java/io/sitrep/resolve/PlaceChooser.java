@@ -9,8 +9,7 @@ import java.util.Set;
  * in the text ("Latakia, Syria", "Syria's Latakia"), then the countries the document names, then admin
  * level (capital, region, seat of a region) and population. A place is kept only when something speaks for
  * it: its country is named in the document or given as container, or it is prominent (a capital, a sea, a
- * curated region, a city of at least {@value #PROMINENT} people), or a locative word precedes it and it has
- * at least {@value #LOCATIVE} people. The rule that decided is returned with the choice.
+ * curated region, a city of at least {@value #PROMINENT} people). The rule that decided is returned with the choice.
  */
 final class PlaceChooser {
     static final long PROMINENT = 300_000;
@@ -48,9 +47,6 @@ final class PlaceChooser {
         GazetteerEntry top = best(places, null);
         if (isProminent(top)) {
             return new Choice(top, "place:prominence");
-        }
-        if (locativeBefore && top.population() >= LOCATIVE) {
-            return new Choice(top, "place:locative");
         }
         return null;
     }

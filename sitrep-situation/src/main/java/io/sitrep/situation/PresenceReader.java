@@ -34,6 +34,12 @@ public final class PresenceReader {
     private static final String DIRECTION = "(north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)";
     private static final Set<String> ANAPHORA = Set.of("its", "their", "it", "they", "these", "those", "the");
     private static final double FACILITY_RADIUS_KM = 40;
+    /** "in", "near the port city of", "outside the town of": what may stand between an installation and its town. */
+    private static final String TO_TOWN = "s?\\s+(?:in|at|near|outside|by)\\s+(?:the\\s+)?(?:(?:port|coastal|northern|southern|"
+            + "eastern|western|central|strategic)\\s+)*(?:(?:city|town|village|province|region)\\s+of\\s+)?$";
+    private static final Pattern NAVAL_BEFORE = Pattern.compile("\\bnaval\\s+(?:base|facility|port|station|hub)" + TO_TOWN);
+    private static final Pattern AIR_BEFORE = Pattern.compile("\\b(?:air\\s?base|air\\s?field|air\\s+station|airport)" + TO_TOWN);
+    private static final Pattern BASE_BEFORE = Pattern.compile("\\b(?:base|facility|garrison|outpost)" + TO_TOWN);
     /** Words that may stand between a presence word and the place it is placed at ("base near the port city of"). */
     private static final Set<String> LINKING = Set.of("in", "at", "near", "outside", "around", "of", "the", "a", "an", "its",
             "their", "his", "her", "city", "port", "town", "capital", "province", "region", "village", "from", "to", "into",
@@ -325,9 +331,9 @@ public final class PresenceReader {
         }
         int before = Math.max(0, m.start() - 40);
         String lead = text.substring(before, m.start()).toLowerCase(Locale.ROOT);
-        String kind = lead.matches("(?s).*\\bnaval (base|facility|port|station)s?\\s+(in|at|near|outside)\\s+(the\\s+)?(port\\s+)?(city\\s+of\\s+)?$") ? "naval"
-                : lead.matches("(?s).*\\b(air ?base|air field|airfield|air station)s?\\s+(in|at|near|outside)\\s+(the\\s+)?(city\\s+of\\s+)?$") ? "air"
-                : lead.matches("(?s).*\\b(military )?(base|facility)s?\\s+(in|at|near|outside)\\s+(the\\s+)?$") ? "any" : null;
+        String kind = NAVAL_BEFORE.matcher(lead).find() ? "naval"
+                : AIR_BEFORE.matcher(lead).find() ? "air"
+                : BASE_BEFORE.matcher(lead).find() ? "any" : null;
         if (kind == null) {
             return own;
         }

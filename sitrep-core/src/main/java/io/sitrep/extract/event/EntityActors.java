@@ -70,7 +70,7 @@ final class EntityActors {
         return e.country();
     }
 
-    List<ActorMention> inSentence(Sentence s, List<String> texts, List<String> tags) {
+    List<ActorMention> inSentence(Sentence s, SentenceTokens st) {
         List<ActorMention> out = new ArrayList<>();
         int lo = lowerBound(s.start());
         for (int k = lo; k < mentions.size() && mentions.get(k).start() < s.end(); k++) {
@@ -94,11 +94,7 @@ final class EntityActors {
         if (out.isEmpty()) {
             return out;
         }
-        String[] upper = new String[texts.size()];
-        for (int i = 0; i < upper.length; i++) {
-            upper[i] = texts.get(i).replace('\u2019', '\'').toUpperCase(Locale.ROOT);
-        }
-        return ActorPhraseMatcher.withAgents(out, upper, tags.toArray(new String[0]), agents);
+        return ActorPhraseMatcher.withAgents(out, st.upper(), st.tagArray(), agents);
     }
 
     private int lowerBound(int charStart) {

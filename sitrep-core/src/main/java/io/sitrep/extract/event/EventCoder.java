@@ -63,6 +63,10 @@ public final class EventCoder {
             "STRESS", "STRESSED", "EMPHASISED", "EMPHASIZED", "EMPHASISES", "EMPHASIZES", "BELIEVE", "BELIEVES",
             "BELIEVED", "THINK", "THINKS", "THOUGHT", "CONFIRM", "CONFIRMS", "CONFIRMED", "ARGUE", "ARGUED",
             "ARGUES", "WRITE", "WROTE", "WRITES", "EXPLAIN", "EXPLAINED", "EXPLAINS");
+    /** Verbs of wanting and intending: "wants to meet" is an intent to meet (03x). */
+    private static final Set<String> INTENT = Set.of("want", "wants", "wanted", "wanting", "wish", "wishes", "wished",
+            "intend", "intends", "intended", "hope", "hopes", "hoped", "plan", "plans", "planned", "planning", "seek",
+            "seeks", "sought", "seeking", "aim", "aims", "aimed", "aiming");
     private static final Set<String> ADDRESSEE_SPEECH = Set.of("TELL", "TELLS", "TOLD", "INFORM", "INFORMS",
             "INFORMED", "ASSURE", "ASSURED", "ASSURES", "BRIEF", "BRIEFED", "WARN", "WARNED", "WARNS", "URGE", "URGED",
             "URGES");
@@ -134,6 +138,7 @@ public final class EventCoder {
         for (int g = 0; g < groups.size(); g++) {
             findSubjects(s, groups, g);
         }
+        cutAtTrailingAttribution(s, groups);
         linkComplements(s, groups);
         for (Group gr : groups) {
             if (gr.form != null) {
@@ -227,7 +232,8 @@ public final class EventCoder {
     private static boolean isVerbal(CodingSentence s, int i, boolean inDictionary) {
         String tag = s.tags[i];
         String prev = i > 0 ? s.lower[i - 1] : "";
-        String prevTag = i > 0 ? s.tags[i - 1] : "";
+        // an actor name is a noun phrase whatever the tagger made of it ("Fornost/VERB and Gondor/VERB welcome")
+        String prevTag = i > 0 ? (s.actorAt[i - 1] >= 0 ? "PROPN" : s.tags[i - 1]) : "";
         boolean afterNounIntro = NOUN_INTRO.contains(prev) && !prev.equals("to");
         if (tag.equals("PROPN") && i > 0 && s.caps[i] && !s.tags[i - 1].equals("PUNCT")) {
             return false;
@@ -238,8 +244,21 @@ public final class EventCoder {
             if (afterNounIntro && !prevTag.equals("AUX") && !w0.endsWith("ing")) {
                 return false;
             }
-            if (!inflected && i > 0 && s.actorAt[i - 1] < 0 && prevTag.equals("NOUN") && !s.lower[i - 1].endsWith("s")) {
-                // "ground support", "air strike": a noun compound the tagger read as a verb
+            if (!inflected && i > 0 && s.actorAt[i - 1] < 0 && (prevTag.equals("ADJ")
+                    || (prevTag.equals("NOUN") && !s.lower[i - 1].endsWith("s")))) {
+                // "ground support", "air strike", "military support": a noun the tagger read as a verb
+                return false;
+            }
+            if (!inflected && i > 0 && s.actorAt[i - 1] >= 0) {
+                int as = s.actorAt(i - 1).start();
+                if (as > 0 && (s.tags[as - 1].equals("DET") || s.lower[as - 1].equals("'s"))) {
+                    // "an Islamic State target"
+                    return false;
+                }
+            }
+            if (w0.endsWith("s") && i > 1 && COORD.contains(prev) && s.actorAt[i - 2] < 0
+                    && s.tags[i - 2].equals("NOUN") && s.lower[i - 2].endsWith("s")) {
+                // "asset freezes and bans"
                 return false;
             }
             if (!inDictionary && !inflected && !(prevTag.equals("AUX") || prev.equals("to") || NEGATION.contains(prev)
@@ -256,8 +275,7 @@ public final class EventCoder {
             return false;
         }
         String w = s.lower[i];
-        boolean pastForm = w.endsWith("ed") || (!w.endsWith("s") && !w.endsWith("ing") && i > 0
-                && (prevTag.equals("NOUN") || prevTag.equals("PROPN") || s.actorAt[i - 1] >= 0));
+        boolean pastForm = w.endsWith("ed") || irregularParticiple(w);
         if (prevTag.equals("AUX") || prev.equals("to") || NEGATION.contains(prev) || prevTag.equals("ADV")
                 || SUBJECT_PRONOUN.contains(prev) || prev.equals("i") || prev.equals("you")) {
             return true;
@@ -373,6 +391,17 @@ public final class EventCoder {
         }
         boolean afterComma = g.auxStart > 0 && s.lower[g.auxStart - 1].equals(",");
         boolean participleClause = afterComma && (g.gerund || (s.lower[g.head].endsWith("ed") && g.auxStart == g.start));
+        if (participleClause && prev != null && !g.infinitive) {
+            // ", killing eight people": the subject of the clause before, but an event of its own
+            g.subjects = prev.subjects;
+            g.conditional = prev.conditional;
+            g.reported = prev.reported;
+            return;
+        }
+        if (g.infinitive && prev != null && nounBeforeInfinitive(s, prev, g)) {
+            // "efforts to counter ...": the infinitive belongs to a noun, not to the verb before it
+            return;
+        }
         if (g.infinitive || (participleClause && prev != null)) {
             // infinitive or participle clause: the subject of the governing verb, or the object between them
             if (prev != null) {
@@ -403,7 +432,7 @@ public final class EventCoder {
         for (; k >= floor; k--) {
             String w = s.lower[k];
             if (s.actorAt[k] >= 0) {
-                g.subjects = compound(s, s.actorAt(k));
+                g.subjects = compound(s, appositionHead(s, s.actorAt(k), g.auxStart));
                 break;
             }
             if (CONDITION.contains(w)) {
@@ -455,6 +484,41 @@ public final class EventCoder {
                 break;
             }
         }
+    }
+
+    private static boolean nounBeforeInfinitive(CodingSentence s, Group prev, Group g) {
+        int to = g.auxStart;
+        while (to < g.start && !s.lower[to].equals("to")) {
+            to++;
+        }
+        for (int t = prev.end; t < to; t++) {
+            if (s.actorAt[t] >= 0) {
+                return false;
+            }
+        }
+        int last = to - 1;
+        return last >= prev.end && s.tags[last].equals("NOUN");
+    }
+
+    /** "The US commander in Iraq, General David Petraeus, held talks": the head before the apposition. */
+    private static ActorMention appositionHead(CodingSentence s, ActorMention a, int verbStart) {
+        int after = a.end();
+        while (after < verbStart && !s.lower[after].equals(",")) {
+            after++;
+        }
+        if (after >= verbStart || a.start() < 2 || !s.lower[a.start() - 1].equals(",")) {
+            return a;
+        }
+        for (int k = a.start() - 2; k >= 0 && k >= a.start() - 6; k--) {
+            if (s.actorAt[k] >= 0) {
+                return s.actorAt(k);
+            }
+            String t = s.tags[k];
+            if (t.equals("VERB") || t.equals("PUNCT") || t.equals("SCONJ")) {
+                return a;
+            }
+        }
+        return a;
     }
 
     private static Group governingSpeech(List<Group> groups, int gi) {
@@ -542,6 +606,27 @@ public final class EventCoder {
         }
     }
 
+    /** "Y did Z, X said": X is not a target of the verbs before the comma. */
+    private static void cutAtTrailingAttribution(CodingSentence s, List<Group> groups) {
+        for (int gi = 1; gi < groups.size(); gi++) {
+            Group h = groups.get(gi);
+            if (!h.speech || h.subjects.isEmpty()) {
+                continue;
+            }
+            int subj = h.subjects.get(0).start();
+            for (int k = subj - 1; k >= 0 && k >= subj - 4; k--) {
+                if (s.lower[k].equals(",")) {
+                    for (int j = 0; j < gi; j++) {
+                        if (groups.get(j).windowEnd > k && groups.get(j).end <= k) {
+                            groups.get(j).windowEnd = k;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
     /** "..., X said (on Sunday)." at the end of the sentence. */
     private static boolean isTrailingAttribution(CodingSentence s, List<Group> groups, int gi) {
         Group g = groups.get(gi);
@@ -570,7 +655,11 @@ public final class EventCoder {
         VerbPattern best = null;
         int bestScore = 0;
         ActorMention[] bestBind = null;
+        java.util.Set<String> present = s.stems();
         for (VerbPattern p : verbs.patterns(g.form.block())) {
+            if (!allPresent(p.required(), present)) {
+                continue;
+            }
             ActorMention[] bind = new ActorMention[2];
             int pre = matchPre(s, p.pre(), g.start, bind);
             if (pre < 0) {
@@ -591,7 +680,7 @@ public final class EventCoder {
             // "Evidence against Russia was presented by the US": the subject is the deep object
             int region = regionStart(groups, g);
             for (VerbPattern p : verbs.patterns(g.form.block())) {
-                if (!p.pre().isEmpty() || p.post().isEmpty()) {
+                if (!p.pre().isEmpty() || p.post().isEmpty() || !allPresent(p.required(), present)) {
                     continue;
                 }
                 ActorMention[] bind = new ActorMention[2];
@@ -620,6 +709,15 @@ public final class EventCoder {
             g.reverse = g.form.reverse();
             g.rule = "verb " + g.form.word() + " [" + g.form.block() + "]";
         }
+    }
+
+    private static boolean allPresent(String[] required, java.util.Set<String> present) {
+        for (String w : required) {
+            if (!present.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int regionStart(List<Group> groups, Group g) {
@@ -764,7 +862,7 @@ public final class EventCoder {
         if (e.exact() || w.length() <= p.length()) {
             return false;
         }
-        return w.equals(DictionaryLines.plural(p)) || (w.startsWith(p) && (w.length() - p.length() <= 3)
+        return w.equals(e.plural()) || (w.startsWith(p) && (w.length() - p.length() <= 3)
                 && (w.endsWith("S") || w.endsWith("ED") || w.endsWith("ING") || w.endsWith("D")));
     }
 
@@ -777,7 +875,8 @@ public final class EventCoder {
                 inner.consumed = true;
                 return;
             }
-            if (inner.controlled && !g.specific && "030".equals(g.form.code()) && inner.code != null
+            if (inner.controlled && !g.specific && "030".equals(g.form.code()) && INTENT.contains(s.lower[g.head])
+                    && inner.code != null
                     && g.objectBeforeComplement == null) {
                 // "wants to meet": intent to do what the complement says (CAMEO 03x)
                 inner.code = intent(inner.code);

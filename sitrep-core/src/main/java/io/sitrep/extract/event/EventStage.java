@@ -75,13 +75,10 @@ public final class EventStage implements Stage {
         if (n == 0) {
             return;
         }
-        List<String> texts = new ArrayList<>(n);
-        List<String> tags = new ArrayList<>(n);
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            texts.add(tokens.get(i).text());
-            tags.add(tokens.get(i).tag());
-        }
-        List<ActorMention> mentions = actors.inSentence(s, texts, tags);
+        SentenceTokens st = SentenceTokens.of(tokens, s);
+        List<String> texts = st.texts();
+        List<String> tags = st.tags();
+        List<ActorMention> mentions = actors.inSentence(s, st);
         if (mentions.isEmpty()) {
             return;
         }

@@ -119,17 +119,10 @@ public final class PetrarchValidation {
         Document doc = annotate.run(new Document(new Article(r.id(), null, r.text(), r.date(), null, null)));
         List<Token> tokens = doc.get(Keys.TOKENS);
         for (Sentence s : doc.get(Keys.SENTENCES)) {
-            List<String> texts = new ArrayList<>();
-            List<String> tags = new ArrayList<>();
-            for (int i = s.firstToken(); i < s.endToken(); i++) {
-                texts.add(tokens.get(i).text());
-                tags.add(tokens.get(i).tag());
-            }
-            String[] upper = new String[texts.size()];
-            for (int i = 0; i < upper.length; i++) {
-                upper[i] = texts.get(i).replace('\u2019', '\'').toUpperCase(java.util.Locale.ROOT);
-            }
-            List<ActorMention> found = actors.find(upper, tags.toArray(new String[0]), r.date());
+            SentenceTokens st = SentenceTokens.of(tokens, s);
+            List<String> texts = st.texts();
+            List<String> tags = st.tags();
+            List<ActorMention> found = actors.find(st.upper(), st.tagArray(), r.date());
             StringBuilder trace = explain == null ? null : new StringBuilder();
             List<CodedEvent> events = coder.code(new CodingSentence(texts, tags, found), trace);
             if (explain != null) {
@@ -152,7 +145,12 @@ public final class PetrarchValidation {
                 if (e.source() == null || e.target() == null || e.source().code() == null || e.target().code() == null) {
                     continue;
                 }
-                out.add(new PetrarchRecord.Coding(e.source().code(), e.target().code(), e.code()));
+                // a dictionary entry may stand for several actors ("FRO/BIL/SAM")
+                for (String src : e.source().code().split("/")) {
+                    for (String tgt : e.target().code().split("/")) {
+                        out.add(new PetrarchRecord.Coding(src, tgt, e.code()));
+                    }
+                }
             }
         }
         return out;

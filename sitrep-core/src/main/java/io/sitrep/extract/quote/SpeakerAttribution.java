@@ -128,11 +128,11 @@ public final class SpeakerAttribution implements Stage {
                 if (c.verb() < p.regionEnd()) {
                     continue;
                 }
-                int startOfCue = c.inverted() || c.from() < 0 ? c.verb() : Math.min(c.from(), c.verb());
-                if (c.lexeme() == null) {
-                    startOfCue = c.verb();
+                if (c.from() < 0 || !c.inverted() && c.from() < p.regionEnd()) {
+                    return null; // "...", saying ...: a participle whose subject stands before the quote
                 }
-                return c.from() >= 0 && onlyPunctuation(p.regionEnd(), startOfCue) ? attribution(c, "cue-after") : null;
+                int startOfCue = c.inverted() || c.lexeme() == null ? c.verb() : Math.min(c.from(), c.verb());
+                return onlyPunctuation(p.regionEnd(), startOfCue) ? attribution(c, "cue-after") : null;
             }
             return null;
         }

@@ -178,7 +178,8 @@ public final class Coreference implements Stage {
             while (j < s.endToken() && (tokens.get(j).is("AUX") || tokens.get(j).is("ADV") || tokens.get(j).is("PART"))) {
                 j++;
             }
-            return j < s.endToken() && SpeechVerbs.of(tokens.get(j)) != null;
+            return j < s.endToken() && SpeechVerbs.of(tokens.get(j)) != null
+                    && !(j + 1 < s.endToken() && tokens.get(j + 1).text().equalsIgnoreCase("out"));
         }
 
         /**

@@ -152,16 +152,12 @@ public final class Nominals {
                 after++;
             }
             if (after < text.length() && text.charAt(after) == ',') {
+                // an appositive closed by a second comma: "Mikhail Bogdanov, Russia's deputy foreign minister, said"
                 int end = text.indexOf(',', after + 1);
                 int nl = text.indexOf('\n', after + 1);
-                int stop = Math.min(text.length(), after + TITLE_AFTER);
-                if (end > 0) {
-                    stop = Math.min(stop, end);
+                if (end > 0 && end - after <= TITLE_AFTER && (nl < 0 || nl > end)) {
+                    addWords(out, text.substring(after, end));
                 }
-                if (nl > 0) {
-                    stop = Math.min(stop, nl);
-                }
-                addWords(out, text.substring(after, stop));
             }
         }
         return out;

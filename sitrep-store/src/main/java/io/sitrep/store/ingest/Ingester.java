@@ -60,6 +60,14 @@ public final class Ingester {
     private volatile long startNanos = System.nanoTime();
     private int failedBatches; // writer thread only
 
+    private volatile java.time.LocalDate defaultDate;
+
+    /** The publication date given to articles that carry none (like {@code analyze --date}); null for none. */
+    public Ingester defaultDate(java.time.LocalDate date) {
+        this.defaultDate = date;
+        return this;
+    }
+
     public Ingester(Store store, Analyzer analyzer, ArticleReader reader, int threads, int batchSize) {
         this(store, analyzer, reader, threads, batchSize, new StoreRetry(DEFAULT_RETRY));
     }
@@ -135,6 +143,9 @@ public final class Ingester {
         long t0 = System.nanoTime();
         try {
             Article a = input.read(reader);
+            if (a.published() == null && defaultDate != null) {
+                a = a.withPublished(defaultDate);
+            }
             String hash = ContentHash.of(a.text());
             String url = a.url() == null || a.url().isBlank() ? null : a.url().strip();
             boolean firstTime = seen.add("h:" + hash) & (url == null || seen.add("u:" + url));

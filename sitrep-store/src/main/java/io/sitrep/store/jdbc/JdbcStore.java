@@ -240,8 +240,20 @@ public final class JdbcStore implements Store {
         return pool.getConnection();
     }
 
+    /** Closes the pool; SQLite first refreshes the query planner's statistics (PRAGMA optimize) if they are stale. */
     @Override
     public void close() {
+        if (dialect == Dialect.SQLITE) {
+            writeLock.lock();
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("PRAGMA analysis_limit = 1000");
+                s.execute("PRAGMA optimize = 0x10002"); // all tables, ANALYZE where the statistics are stale
+            } catch (SQLException e) {
+                // statistics are an optimisation: closing goes on
+            } finally {
+                writeLock.unlock();
+            }
+        }
         pool.close();
     }
 

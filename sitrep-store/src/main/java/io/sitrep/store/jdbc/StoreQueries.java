@@ -48,6 +48,8 @@ final class StoreQueries {
             + " e.source_country, e.target, e.target_name, e.target_code, e.target_country, e.place, e.place_name,"
             + " e.place_kind, e.place_country, e.place_ref, e.lat, e.lon, e.start_offset, e.end_offset, e.lead, e.text,"
             + " e.verb, a.url, a.title, a.source, a.published, a.ingested_at";
+    /** Events in date order; undated last on both databases. */
+    private static final String EVENT_ORDER = "(e.day IS NULL), e.day, e.id";
     /** What makes events of one story "the same event" for GDELT's counts. */
     private static final String GROUP_KEY = "e.story_id, COALESCE(e.source_code, e.source_key, ''),"
             + " COALESCE(e.target_code, e.target_key, ''), e.cameo";
@@ -65,7 +67,12 @@ final class StoreQueries {
     Page<StoredEvent> events(Filter f) throws SQLException {
         try (Connection c = ds.getConnection()) {
             Where w = eventWhere(c, f);
-            String sql = eventSelect(w, f.perStory()) + " ORDER BY (e.day IS NULL), e.day, e.id LIMIT ? OFFSET ?";
+            // page over event ids first (indexes only), then fetch the page's rows with their articles
+            String ids = f.perStory()
+                    ? "SELECT MIN(e.id) FROM event e" + w.sql() + " GROUP BY " + GROUP_KEY
+                    : "SELECT e.id FROM event e" + w.sql() + " ORDER BY " + EVENT_ORDER + " LIMIT ? OFFSET ?";
+            String sql = "SELECT " + EVENT_COLUMNS + " FROM event e JOIN article a ON a.id = e.article_id"
+                    + " WHERE e.id IN (" + ids + ") ORDER BY " + EVENT_ORDER + (f.perStory() ? " LIMIT ? OFFSET ?" : "");
             List<StoredEvent> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = w.bind(ps, 1);
