@@ -111,7 +111,7 @@ final class NotSpeech {
 
     /** The word after the closing mark at {@code e}, lowercased ("" when none). */
     static String wordAfter(String text, int e, int paraEnd) {
-        int k = e + 1;
+        int k = Math.min(e + 1, paraEnd); // a mark that closes the paragraph has nothing after it
         while (k < paraEnd && Character.isWhitespace(text.charAt(k))) {
             k++;
         }
@@ -119,6 +119,6 @@ final class NotSpeech {
         while (k < paraEnd && Character.isLetter(text.charAt(k))) {
             k++;
         }
-        return text.substring(Math.min(start, paraEnd), Math.max(Math.min(start, paraEnd), k)).toLowerCase(Locale.ROOT);
+        return text.substring(start, k).toLowerCase(Locale.ROOT);
     }
 }

@@ -9,6 +9,7 @@ import io.sitrep.store.ContentHash;
 import io.sitrep.store.PutResult;
 import io.sitrep.store.Store;
 import io.sitrep.store.StoreException;
+import io.sitrep.store.StoreRetry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,12 +39,15 @@ public final class Ingester {
     private static final Analysis END = new Analysis(Article.of(null, "-"), List.of(), List.of(), List.of(), List.of());
 
     private static final int FATAL_BATCHES = 3;
+    /** How long the store may stay unreachable during an ingest by default. */
+    public static final java.time.Duration DEFAULT_RETRY = java.time.Duration.ofSeconds(60);
 
     private final Store store;
     private final Analyzer analyzer;
     private final ArticleReader reader;
     private final int threads;
     private final int batchSize;
+    private final StoreRetry retry;
 
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong stored = new AtomicLong();
@@ -65,11 +69,20 @@ public final class Ingester {
     }
 
     public Ingester(Store store, Analyzer analyzer, ArticleReader reader, int threads, int batchSize) {
+        this(store, analyzer, reader, threads, batchSize, new StoreRetry(DEFAULT_RETRY));
+    }
+
+    /**
+     * @param retry how long to keep retrying, with back-off, while the database is unreachable (a PostgreSQL
+     *              restart); past it the ingest stops with a clear failure, and a re-run completes the job
+     */
+    public Ingester(Store store, Analyzer analyzer, ArticleReader reader, int threads, int batchSize, StoreRetry retry) {
         this.store = store;
         this.analyzer = analyzer;
         this.reader = reader;
         this.threads = Math.max(1, threads);
         this.batchSize = Math.max(1, batchSize);
+        this.retry = retry;
     }
 
     public Ingester(Store store, Analyzer analyzer) {
@@ -136,7 +149,7 @@ public final class Ingester {
             String hash = ContentHash.of(a.text());
             String url = a.url() == null || a.url().isBlank() ? null : a.url().strip();
             boolean firstTime = seen.add("h:" + hash) & (url == null || seen.add("u:" + url));
-            if (!firstTime || store.contains(hash, url)) {
+            if (!firstTime || retry.call(() -> store.contains(hash, url))) {
                 duplicates.incrementAndGet();
                 return;
             }
@@ -208,9 +221,13 @@ public final class Ingester {
     private void write(List<Analysis> batch, AtomicReference<RuntimeException> failure) {
         long t0 = System.nanoTime();
         try {
-            count(store.putAll(batch));
+            count(retry.call(() -> store.putAll(batch)));
             failedBatches = 0;
         } catch (RuntimeException batchFailure) {
+            if (StoreRetry.isConnectionFailure(batchFailure)) {
+                failure.compareAndSet(null, batchFailure); // unreachable past the retry window: stop, a re-run resumes
+                return;
+            }
             int ok = 0;
             for (Analysis a : batch) {
                 try {
