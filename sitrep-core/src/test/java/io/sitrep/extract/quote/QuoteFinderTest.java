@@ -110,6 +110,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void quoteOpenAtTheEndOfTheText() {
+        assertThat(find("He said: \"x")).containsExactly("x");
+        assertThat(find("a \"b")).isEmpty();
+        assertThat(find("\"")).isEmpty();
+        assertThat(find("\"a\"")).containsExactly("a");
+    }
+
+    @Test
     void inchesAreNotQuotes() {
         assertThat(find("The 12\" pipe burst. Nothing else happened.")).isEmpty();
     }
