@@ -992,6 +992,14 @@ public final class EventCoder {
             ActorMention agent = byAgent(s, g);
             sources = agent == null ? List.of() : compound(s, agent);
             targets = g.subjects;
+            if (agent == null && !options.transformations() && g.reported && (g.hedged || g.conditional || g.future)
+                    && !intent(g.code).equals(g.code)) {
+                // "X said Russia might be allowed to keep its bases": the speaker's side offers what the hedged
+                // agentless passive grants (CAMEO 03, express intent to cooperate)
+                sources = speakerOf(groups, g);
+                g.code = intent(g.code);
+                g.reverse = null;
+            }
         } else {
             sources = g.subjects;
             targets = targetsOf(s, groups, g);
@@ -1136,6 +1144,24 @@ public final class EventCoder {
             }
         }
         return true;
+    }
+
+    /** The subjects of the speech verb that reports g (before or after it), or none. */
+    private static List<ActorMention> speakerOf(List<Group> groups, Group g) {
+        for (Group h = g.complementOf; h != null; h = h.complementOf) {
+            if (h.speech && !h.subjects.isEmpty()) {
+                return h.subjects;
+            }
+            if (h.complementOf == h) {
+                break;
+            }
+        }
+        for (Group h : groups) {
+            if (h.speech && !h.subjects.isEmpty()) {
+                return h.subjects;
+            }
+        }
+        return List.of();
     }
 
     /** The first actor of the clause a speech verb reports, before that clause's verb. */

@@ -30,7 +30,11 @@ final class CoderFixture {
     private final ActorPhraseMatcher actors = new ActorPhraseMatcher(ACTORS, AgentDictionary.phoenix());
 
     CoderFixture(EventCoder.Options options) {
-        this.coder = new EventCoder(VerbDictionary.cameo(), null, options);
+        this(VerbDictionary.cameo(), options);
+    }
+
+    CoderFixture(VerbDictionary verbs, EventCoder.Options options) {
+        this.coder = new EventCoder(verbs, null, options);
     }
 
     List<CodedEvent> code(String sentence) {

@@ -174,4 +174,33 @@ class EventCoderTest {
         d.parse(List.of(lines));
         return d;
     }
+
+    private static final CoderFixture SITREP = new CoderFixture(VerbDictionary.analysis(), EventCoder.Options.analysis());
+
+    @Test
+    void proposingACoalitionIsAnOfferToCooperate() {
+        assertThat(SITREP.code("Turkey proposed a regional coalition with Syria and Iraq.").stream()
+                .map(CoderFixture::describe)).containsExactly("TUR SYR 030", "TUR IRQ 030");
+        // the PETRARCH dictionary alone reads PROPOSE as an appeal (SUGGEST [020])
+        assertThat(ANALYSIS.code("Turkey proposed a regional coalition with Syria and Iraq.").stream()
+                .map(CodedEvent::code)).noneMatch(c -> c.startsWith("03"));
+    }
+
+    @Test
+    void airAndGroundSupportIsMilitaryAid() {
+        assertThat(SITREP.code("Russia intervened in Syria, providing air and ground support to the army.").stream()
+                .map(CoderFixture::describe)).contains("RUS ---MIL 072");
+    }
+
+    @Test
+    void aHedgedAgentlessPassiveInReportedSpeechIsTheSpeakersOffer() {
+        CodedEvent e = only(SITREP.code("Poland said Russia might be allowed to keep its bases if it pays."), "03");
+        assertThat(e.code()).isEqualTo("035");
+        assertThat(e.source().code()).isEqualTo("POL");
+        assertThat(e.target().code()).isEqualTo("RUS");
+        assertThat(e.mood()).isEqualTo(CodedEvent.Mood.HEDGED);
+        // asserted, it is not an offer of the speaker
+        assertThat(SITREP.code("Poland said Russia was allowed to keep its bases.").stream().map(CodedEvent::code))
+                .noneMatch(c -> c.startsWith("03"));
+    }
 }
