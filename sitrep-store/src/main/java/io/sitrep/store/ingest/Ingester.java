@@ -41,6 +41,8 @@ public final class Ingester {
     private static final int FATAL_BATCHES = 3;
     /** How long the store may stay unreachable during an ingest by default. */
     public static final java.time.Duration DEFAULT_RETRY = java.time.Duration.ofSeconds(60);
+    /** How long the writer waits to fill a batch: fewer, larger transactions; a crash loses at most this much work. */
+    private static final long BATCH_WAIT_MILLIS = 1000;
 
     private final Store store;
     private final Analyzer analyzer;
@@ -190,7 +192,7 @@ public final class Ingester {
                     break;
                 }
                 batch.add(first);
-                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BATCH_WAIT_MILLIS);
                 while (batch.size() < batchSize) {
                     Analysis next = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                     if (next == null) {

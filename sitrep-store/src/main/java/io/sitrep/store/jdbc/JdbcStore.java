@@ -66,7 +66,7 @@ public final class JdbcStore implements Store {
         HikariConfig cfg = new HikariConfig();
         cfg.setPoolName("sitrep-store");
         if (dialect == Dialect.SQLITE) {
-            url = url + (url.contains("?") ? "&" : "?") + "journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000"
+            url = url + (url.contains("?") ? "&" : "?") + "journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000&wal_autocheckpoint=4000"
                     + "&foreign_keys=false&cache_size=-32000";
             cfg.setMaximumPoolSize(4);
         } else {
