@@ -33,7 +33,14 @@ public final class RecordSchema implements Serializable {
     }
 
     public static StructType of(Class<? extends Record> type) {
-        return SCHEMAS.computeIfAbsent(type, RecordSchema::derive);
+        StructType known = SCHEMAS.get(type);
+        if (known != null) {
+            return known;
+        }
+        // not computeIfAbsent: deriving a record with nested records (Entity → Mention) recurses into this map
+        StructType derived = derive(type);
+        StructType raced = SCHEMAS.putIfAbsent(type, derived);
+        return raced != null ? raced : derived;
     }
 
     /** The record as a row of {@link #of}'s schema. */
