@@ -47,6 +47,11 @@ public final class IngestCommand implements Callable<Integer> {
                     + "PostgreSQL restart) before the ingest stops; running it again resumes. Default: ${DEFAULT-VALUE}")
     long storeRetrySeconds;
 
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Time budget per article for reading and cleaning, and again for analysis; an article over "
+                    + "it is reported failed and the ingest goes on. 0 = no limit. Default: ${DEFAULT-VALUE}")
+    double timeoutSeconds;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders")
     List<Path> paths;
 
@@ -60,7 +65,8 @@ public final class IngestCommand implements Callable<Integer> {
         try (Store store = Stores.open(storeOptions.location())) {
             Ingester ingester = new Ingester(store, Analyzer.standard(),
                     new ArticleReader(encoding, ArticleReader.DEFAULT_MAX_BYTES), threads, batch,
-                    new StoreRetry(Duration.ofSeconds(storeRetrySeconds))).defaultDate(date);
+                    new StoreRetry(Duration.ofSeconds(storeRetrySeconds))).defaultDate(date)
+                    .timeBudget(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
             IngestSummary s;
             try (IngestProgress ignored = new IngestProgress(ingester, System.err, IngestProgress.interactive())) {
                 s = ingester.ingest(paths);

@@ -5,6 +5,7 @@ import io.sitrep.ingest.ArticleReader;
 import io.sitrep.ingest.InvalidInputException;
 import io.sitrep.model.Analysis;
 import io.sitrep.model.Article;
+import io.sitrep.pipeline.TimeBudget;
 import io.sitrep.store.ContentHash;
 import io.sitrep.store.PutResult;
 import io.sitrep.store.Store;
@@ -63,6 +64,19 @@ public final class Ingester {
     private int failedBatches; // writer thread only
 
     private volatile java.time.LocalDate defaultDate;
+    private volatile TimeBudget budget = new TimeBudget(DEFAULT_TIME_BUDGET);
+
+    /** How long reading and cleaning, and then analysing, one article may each take by default. */
+    public static final java.time.Duration DEFAULT_TIME_BUDGET = java.time.Duration.ofSeconds(30);
+
+    /**
+     * The time budget per article (like {@code analyze --timeout}); an article over it is abandoned and counted
+     * as failed, and the ingest goes on. Zero: no limit.
+     */
+    public Ingester timeBudget(java.time.Duration perArticle) {
+        this.budget = new TimeBudget(perArticle);
+        return this;
+    }
 
     /** The publication date given to articles that carry none (like {@code analyze --date}); null for none. */
     public Ingester defaultDate(java.time.LocalDate date) {
@@ -144,7 +158,7 @@ public final class Ingester {
         boolean queued = false;
         long t0 = System.nanoTime();
         try {
-            Article a = input.read(reader);
+            Article a = budget.run(() -> input.read(reader));
             if (a.published() == null && defaultDate != null) {
                 a = a.withPublished(defaultDate);
             }
@@ -155,13 +169,17 @@ public final class Ingester {
                 duplicates.incrementAndGet();
                 return;
             }
-            Analysis analysis = analyzer.analyze(a);
+            Article toAnalyze = a;
+            Analysis analysis = budget.run(() -> analyzer.analyze(toAnalyze));
             analysisNanos.addAndGet(System.nanoTime() - t0);
             t0 = -1;
             putUninterruptibly(queue, analysis);
             queued = true;
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | TimeBudget.OverBudgetException e) {
             fail(input.name(), e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(input.name(), "interrupted");
         } catch (StoreException e) {
             fail(input.name(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
