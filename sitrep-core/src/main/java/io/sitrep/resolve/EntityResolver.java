@@ -69,6 +69,8 @@ public final class EntityResolver implements Stage {
         String ref;
         List<String> nameTokens = List.of();
         List<String> surnames;
+        /** An acronym that is the organisation's own name, not an abbreviation of the English long form ("TNO"). */
+        String ownName;
 
         Group(Candidate c) {
             type = c.type();
@@ -164,6 +166,9 @@ public final class EntityResolver implements Stage {
                 String acr = parentheticalAcronym(text, c.end());
                 if (acr != null) {
                     acronyms.putIfAbsent(acr, g);
+                    if (g.ownName == null && g.ref == null && !abbreviates(acr, c.text())) {
+                        g.ownName = acr;
+                    }
                 }
             }
         }
@@ -221,11 +226,11 @@ public final class EntityResolver implements Stage {
         return inner.type() == EntityType.PLACE && r.equals(NameRecognizer.FACILITY_IN_PLACE);
     }
 
-    private static String key(Candidate c) {
+    private String key(Candidate c) {
         if (c.ref() != null) {
             return c.ref();
         }
-        String name = Fold.token(c.name() == null ? c.text() : c.name());
+        String name = Fold.token(orgName(c));
         if ("facility".equals(c.kind())) {
             name = name.replace(" jail", " prison").replace(" airbase", " air base").replace(" airfield", " air base");
         }
@@ -426,6 +431,33 @@ public final class EntityResolver implements Stage {
         return Fold.isAcronym(inner) && inner.chars().allMatch(Character::isLetter) ? inner : null;
     }
 
+    /**
+     * Whether the acronym abbreviates the long form: its letters are, in order, the first letters of the long
+     * form's words (or hyphen parts), the first one of the first word ("IDF" for "Israel Defense Forces",
+     * "OPEC" for "Organization of the Petroleum Exporting Countries"). When it does not ("TNO" after "Netherlands
+     * Organisation for Applied Scientific Research"), the long form is a translation or gloss and the acronym is
+     * the organisation's own name: the entity is named by it.
+     */
+    static boolean abbreviates(String acronym, String longForm) {
+        List<Character> initials = new ArrayList<>();
+        for (String w : WORD_BREAKS.split(longForm)) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                initials.add(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        String a = acronym.toUpperCase(java.util.Locale.ROOT);
+        if (initials.isEmpty() || a.isEmpty() || initials.get(0) != a.charAt(0)) {
+            return false;
+        }
+        int k = 0;
+        for (char ch : initials) {
+            if (k < a.length() && ch == a.charAt(k)) {
+                k++;
+            }
+        }
+        return k == a.length();
+    }
+
     /** An organisation whose capitalised words spell the acronym ("International Criminal Court" → ICC). */
     private static Group byInitials(List<Group> groups, String acronym) {
         for (Group g : groups) {
@@ -445,6 +477,13 @@ public final class EntityResolver implements Stage {
             }
         }
         return null;
+    }
+
+    /** The candidate's name; a state body's in its canonical form ({@link StateBodyNames}). */
+    private String orgName(Candidate c) {
+        String name = c.name() == null ? c.text() : c.name();
+        return c.type() == EntityType.ORGANIZATION && c.country() != null
+                ? StateBodyNames.canonical(name, c.country(), gazetteer) : name;
     }
 
     private Entity build(String id, Group g) {
@@ -508,6 +547,11 @@ public final class EntityResolver implements Stage {
                 for (Candidate c : g.cands) {
                     code = code == null ? c.code() : code;
                     country = country == null ? c.country() : country;
+                }
+                if (g.ownName != null) {
+                    name = g.ownName;
+                } else if (g.type == EntityType.ORGANIZATION && country != null) {
+                    name = StateBodyNames.canonical(name, country, gazetteer);
                 }
             }
             case PLACE -> {
