@@ -264,6 +264,7 @@ public final class EntityResolver implements Stage {
             boolean same = full.equals(toks);
             boolean shorter = full.size() > toks.size() && full.containsAll(toks)
                     && (full.get(full.size() - 1).equals(toks.get(toks.size() - 1))
+                    && !(toks.size() == 1 && full.size() > 2 && isKunya(full.get(full.size() - 2)))
                     || toks.size() == 1 && full.get(0).equals(toks.get(0)));
             if (same || shorter) {
                 int d = Math.abs(g.first().start() - c.start());
@@ -277,6 +278,14 @@ public final class EntityResolver implements Stage {
             }
         }
         return found;
+    }
+
+    /**
+     * "Abu"/"Umm" (father/mother of) and "bin"/"ibn" (son of) bind the next word: a name ending "Abu Amer" is
+     * shortened to "Abu Amer", not "Amer", so a bare "Amer" is someone else's surname.
+     */
+    static boolean isKunya(String folded) {
+        return folded.equals("abu") || folded.equals("umm") || folded.equals("bin") || folded.equals("ibn");
     }
 
     /** Surname forms of each multi-word person ("abu qasra" for "Murhaf Abu Qasra", "assad" for "Bashar al-Assad"), unique ones only. */
@@ -314,6 +323,9 @@ public final class EntityResolver implements Stage {
         }
         forms.add(Fold.token(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))));
         String last = words[words.length - 1];
+        if (words.length > 2 && isKunya(Fold.token(words[words.length - 2]))) {
+            return forms; // "Sadeq Abu Amer" is "Abu Amer", never "Amer"; "Murhaf Abu Qasra" is "Abu Qasra"
+        }
         forms.add(Fold.token(last));
         int dash = last.indexOf('-');
         if (dash > 0 && Lexicon.NAME_PARTICLES.contains(Fold.token(last.substring(0, dash)))) {

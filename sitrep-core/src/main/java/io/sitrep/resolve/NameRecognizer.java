@@ -250,6 +250,9 @@ public final class NameRecognizer implements Stage {
                     return;
                 }
             }
+            if (office(a, b, s, out)) {
+                return;
+            }
             if (orgOrPlace(a, b, s, out)) {
                 return;
             }
@@ -527,6 +530,36 @@ public final class NameRecognizer implements Stage {
             }
             out.add(new Candidate(start, end, name, EntityType.PERSON, null, name, null, country, role, null, null, null,
                     "appositive", b - a == 1 ? 0.5 : 0.8));
+            return true;
+        }
+
+        /**
+         * An office named by its title and portfolio, with no holder's name after it: "the United Nations High
+         * Commissioner for Human Rights said", "the UN Special Rapporteur on Torture". The office speaks as an
+         * institution (an ORGANIZATION); "Secretary of State" (a title, "of") is left to the person rules.
+         */
+        boolean office(int a, int b, Sentence s, List<Candidate> out) {
+            for (int k = a; k + 2 < b; k++) {
+                String f = fold(k + 1);
+                if (isHead(k) && tokens.get(k).isCapitalized() && !Lexicon.HONORIFICS.contains(fold(k))
+                        && (f.equals("for") || f.equals("on")) && allCapitalized(k + 2, b)) {
+                    int start = tokens.get(a).start();
+                    int end = tokens.get(b - 1).end();
+                    String country = isCountry(a) ? covering[a].code() : null;
+                    out.add(new Candidate(start, end, text.substring(start, end), EntityType.ORGANIZATION, null,
+                            text.substring(start, end), null, country, null, null, null, null, "office", 0.75));
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean allCapitalized(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!tokens.get(i).isCapitalized() && !CONNECTORS.contains(fold(i)) && !fold(i).equals("the")) {
+                    return false;
+                }
+            }
             return true;
         }
 
