@@ -69,6 +69,8 @@ public final class EntityResolver implements Stage {
         String ref;
         List<String> nameTokens = List.of();
         List<String> surnames;
+        /** An acronym that is the organisation's own name, not an abbreviation of the English long form ("TNO"). */
+        String ownName;
 
         Group(Candidate c) {
             type = c.type();
@@ -164,6 +166,9 @@ public final class EntityResolver implements Stage {
                 String acr = parentheticalAcronym(text, c.end());
                 if (acr != null) {
                     acronyms.putIfAbsent(acr, g);
+                    if (g.ownName == null && g.ref == null && !abbreviates(acr, c.text())) {
+                        g.ownName = acr;
+                    }
                 }
             }
         }
@@ -221,11 +226,11 @@ public final class EntityResolver implements Stage {
         return inner.type() == EntityType.PLACE && r.equals(NameRecognizer.FACILITY_IN_PLACE);
     }
 
-    private static String key(Candidate c) {
+    private String key(Candidate c) {
         if (c.ref() != null) {
             return c.ref();
         }
-        String name = Fold.token(c.name() == null ? c.text() : c.name());
+        String name = Fold.token(orgName(c));
         if ("facility".equals(c.kind())) {
             name = name.replace(" jail", " prison").replace(" airbase", " air base").replace(" airfield", " air base");
         }
@@ -259,6 +264,7 @@ public final class EntityResolver implements Stage {
             boolean same = full.equals(toks);
             boolean shorter = full.size() > toks.size() && full.containsAll(toks)
                     && (full.get(full.size() - 1).equals(toks.get(toks.size() - 1))
+                    && !(toks.size() == 1 && full.size() > 2 && isKunya(full.get(full.size() - 2)))
                     || toks.size() == 1 && full.get(0).equals(toks.get(0)));
             if (same || shorter) {
                 int d = Math.abs(g.first().start() - c.start());
@@ -272,6 +278,14 @@ public final class EntityResolver implements Stage {
             }
         }
         return found;
+    }
+
+    /**
+     * "Abu"/"Umm" (father/mother of) and "bin"/"ibn" (son of) bind the next word: a name ending "Abu Amer" is
+     * shortened to "Abu Amer", not "Amer", so a bare "Amer" is someone else's surname.
+     */
+    static boolean isKunya(String folded) {
+        return folded.equals("abu") || folded.equals("umm") || folded.equals("bin") || folded.equals("ibn");
     }
 
     /** Surname forms of each multi-word person ("abu qasra" for "Murhaf Abu Qasra", "assad" for "Bashar al-Assad"), unique ones only. */
@@ -309,6 +323,9 @@ public final class EntityResolver implements Stage {
         }
         forms.add(Fold.token(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))));
         String last = words[words.length - 1];
+        if (words.length > 2 && isKunya(Fold.token(words[words.length - 2]))) {
+            return forms; // "Sadeq Abu Amer" is "Abu Amer", never "Amer"; "Murhaf Abu Qasra" is "Abu Qasra"
+        }
         forms.add(Fold.token(last));
         int dash = last.indexOf('-');
         if (dash > 0 && Lexicon.NAME_PARTICLES.contains(Fold.token(last.substring(0, dash)))) {
@@ -426,6 +443,33 @@ public final class EntityResolver implements Stage {
         return Fold.isAcronym(inner) && inner.chars().allMatch(Character::isLetter) ? inner : null;
     }
 
+    /**
+     * Whether the acronym abbreviates the long form: its letters are, in order, the first letters of the long
+     * form's words (or hyphen parts), the first one of the first word ("IDF" for "Israel Defense Forces",
+     * "OPEC" for "Organization of the Petroleum Exporting Countries"). When it does not ("TNO" after "Netherlands
+     * Organisation for Applied Scientific Research"), the long form is a translation or gloss and the acronym is
+     * the organisation's own name: the entity is named by it.
+     */
+    static boolean abbreviates(String acronym, String longForm) {
+        List<Character> initials = new ArrayList<>();
+        for (String w : WORD_BREAKS.split(longForm)) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                initials.add(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        String a = acronym.toUpperCase(java.util.Locale.ROOT);
+        if (initials.isEmpty() || a.isEmpty() || initials.get(0) != a.charAt(0)) {
+            return false;
+        }
+        int k = 0;
+        for (char ch : initials) {
+            if (k < a.length() && ch == a.charAt(k)) {
+                k++;
+            }
+        }
+        return k == a.length();
+    }
+
     /** An organisation whose capitalised words spell the acronym ("International Criminal Court" → ICC). */
     private static Group byInitials(List<Group> groups, String acronym) {
         for (Group g : groups) {
@@ -445,6 +489,13 @@ public final class EntityResolver implements Stage {
             }
         }
         return null;
+    }
+
+    /** The candidate's name; a state body's in its canonical form ({@link StateBodyNames}). */
+    private String orgName(Candidate c) {
+        String name = c.name() == null ? c.text() : c.name();
+        return c.type() == EntityType.ORGANIZATION && c.country() != null
+                ? StateBodyNames.canonical(name, c.country(), gazetteer) : name;
     }
 
     private Entity build(String id, Group g) {
@@ -508,6 +559,11 @@ public final class EntityResolver implements Stage {
                 for (Candidate c : g.cands) {
                     code = code == null ? c.code() : code;
                     country = country == null ? c.country() : country;
+                }
+                if (g.ownName != null) {
+                    name = g.ownName;
+                } else if (g.type == EntityType.ORGANIZATION && country != null) {
+                    name = StateBodyNames.canonical(name, country, gazetteer);
                 }
             }
             case PLACE -> {

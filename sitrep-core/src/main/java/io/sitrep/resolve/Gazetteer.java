@@ -36,6 +36,10 @@ public final class Gazetteer {
             "holy", "free", "united", "unknown", "unidentified", "anonymous", "mount", "port", "fort", "lake",
             "cape", "north", "south", "east", "west", "central");
     private final Map<String, String> demonyms = new HashMap<>();
+    /** A state's adjective in the names of its bodies: its first demonym, or its name where a name form is also a demonym ("US"). */
+    private final Map<String, String> attributives = new HashMap<>();
+    /** States whose name takes "the" ("the Philippines", "the United Kingdom"). */
+    private final java.util.Set<String> definite = new java.util.HashSet<>();
     private final Map<String, String> agents = new HashMap<>();
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
     private final Map<String, Long> capitalPopulation = new HashMap<>();
@@ -144,6 +148,22 @@ public final class Gazetteer {
     }
 
     /**
+     * The adjective a state's bodies are named with: "Russian" (Russian Ministry of Defence), but the common name
+     * where the dictionary lists a name form as a demonym too ("US" → "United States military").
+     */
+    public String attributive(String iso3) {
+        String a = attributives.get(iso3);
+        return a != null ? a : demonym(iso3);
+    }
+
+    /** The common name as it follows a preposition: "the Philippines", "Ireland". */
+    public String nameAfterOf(String iso3) {
+        GazetteerEntry c = countries.get(iso3);
+        String name = c == null ? iso3 : c.name();
+        return definite.contains(iso3) ? "the " + name : name;
+    }
+
+    /**
      * The CAMEO agent code of a role ("Defence Minister" → "GOV"): the longest agent phrase of the PETRARCH
      * agents dictionary that occurs as whole words in the role, or null.
      */
@@ -200,8 +220,14 @@ public final class Gazetteer {
                 index.add(a, e, PhraseHit.Sense.ALIAS);
             }
             List<String> dem = list(col(r, 7));
+            List<String> aliases = list(col(r, 6));
             if (!dem.isEmpty()) {
                 demonyms.put(iso3, dem.get(0));
+                boolean nameIsAdjective = dem.stream().anyMatch(aliases::contains);
+                attributives.put(iso3, nameIsAdjective ? col(r, 2) : dem.get(0));
+            }
+            if (aliases.contains("the " + col(r, 2))) {
+                definite.add(iso3);
             }
             for (String d : dem) {
                 index.add(d, e, PhraseHit.Sense.DEMONYM);

@@ -216,10 +216,15 @@ public final class NameRecognizer implements Stage {
                         && !f.equals("in");
                 if (CONNECTORS.contains(f) && (afterHead || extension && !f.equals("in"))) {
                     int k = j + 1;
+                    if (f.equals("and") && k < s.endToken() && fold(k).equals("the")) {
+                        break; // "the Court of Justice and the Security Council": two names
+                    }
                     if (k < s.endToken() && fold(k).equals("the") && !f.equals("the")) {
                         k++;
                     }
-                    if (k < s.endToken() && isNameToken(k, s) && !(f.equals("in") && !isPlaceHead(last))) {
+                    // a name never ends in a date: "the Defense Ministry on Sunday"
+                    if (k < s.endToken() && isNameToken(k, s) && !(f.equals("in") && !isPlaceHead(last))
+                            && !Lexicon.DATE_WORDS.contains(fold(k))) {
                         extension = true;
                         j = k + 1;
                         continue;
@@ -244,6 +249,9 @@ public final class NameRecognizer implements Stage {
                 if (person(n, b, a, n - 1, s, "title-before", 0.85, out)) {
                     return;
                 }
+            }
+            if (office(a, b, s, out)) {
+                return;
             }
             if (orgOrPlace(a, b, s, out)) {
                 return;
@@ -525,6 +533,36 @@ public final class NameRecognizer implements Stage {
             return true;
         }
 
+        /**
+         * An office named by its title and portfolio, with no holder's name after it: "the United Nations High
+         * Commissioner for Human Rights said", "the UN Special Rapporteur on Torture". The office speaks as an
+         * institution (an ORGANIZATION); "Secretary of State" (a title, "of") is left to the person rules.
+         */
+        boolean office(int a, int b, Sentence s, List<Candidate> out) {
+            for (int k = a; k + 2 < b; k++) {
+                String f = fold(k + 1);
+                if (isHead(k) && tokens.get(k).isCapitalized() && !Lexicon.HONORIFICS.contains(fold(k))
+                        && (f.equals("for") || f.equals("on")) && allCapitalized(k + 2, b)) {
+                    int start = tokens.get(a).start();
+                    int end = tokens.get(b - 1).end();
+                    String country = isCountry(a) ? covering[a].code() : null;
+                    out.add(new Candidate(start, end, text.substring(start, end), EntityType.ORGANIZATION, null,
+                            text.substring(start, end), null, country, null, null, null, null, "office", 0.75));
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean allCapitalized(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!tokens.get(i).isCapitalized() && !CONNECTORS.contains(fold(i)) && !fold(i).equals("the")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Organisations, groups, facilities and regions named by their head word. */
         boolean orgOrPlace(int a, int b, Sentence s, List<Candidate> out) {
             String lastF = fold(b - 1);
@@ -777,7 +815,8 @@ public final class NameRecognizer implements Stage {
                             text.substring(start, end), null, country, null, null, null, null, FACILITY_IN_PLACE, 0.8));
                     continue;
                 }
-                String name = gazetteer.demonym(c.code()) + " " + titleCase(body);
+                // "Russia's foreign ministry" as written: the resolver gives state bodies their canonical name
+                String name = text.substring(c.start(), c.end()) + " " + body;
                 String lastWord = head.substring(head.lastIndexOf(' ') + 1);
                 out.add(new Candidate(start, end, text.substring(start, end), EntityType.ORGANIZATION, null, name,
                         c.code() + agent(head.equals("coast guard") || head.equals("border guard") ? head : lastWord),
@@ -859,12 +898,31 @@ public final class NameRecognizer implements Stage {
                     null, null, null, null, DIRECTION_AREA, 0.8);
         }
 
+        /**
+         * A word in capitals that is no acronym: a function word ("WE", "IF", "THERE") or one of a run of words
+         * in capitals (a shouted quote, a dateline "THE HAGUE", a headline "AS PRESS FREEDOM ...").
+         */
+        boolean shouted(int i, Sentence s) {
+            Token t = tokens.get(i);
+            if (isPronoun(t.text()) || FUNCTION_WORDS.contains(Fold.token(t.text()))) {
+                return true;
+            }
+            return i > s.firstToken() && capsWord(i - 1) || i + 1 < s.endToken() && capsWord(i + 1);
+        }
+
+        /** A word of two letters or more in capitals that no dictionary entry covers. */
+        boolean capsWord(int i) {
+            String w = tokens.get(i).text();
+            return covering[i] == null && w.length() >= 2 && Fold.isAcronym(w) && w.chars().allMatch(Character::isLetter);
+        }
+
         void acronyms(Sentence s, List<Candidate> out) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);
                 String x = t.text().replace(".", "");
                 if (covering[i] != null || x.length() < 2 || x.length() > 6 || !Fold.isAcronym(t.text())
-                        || Lexicon.NOT_ACRONYMS.contains(x) || !x.chars().allMatch(Character::isLetter)) {
+                        || Lexicon.NOT_ACRONYMS.contains(x) || !x.chars().allMatch(Character::isLetter)
+                        || shouted(i, s)) {
                     continue;
                 }
                 out.add(new Candidate(t.start(), t.end(), t.text(), EntityType.ORGANIZATION, null, t.text(), null, null,
@@ -872,6 +930,13 @@ public final class NameRecognizer implements Stage {
             }
         }
     }
+
+    /** English closed-class words that a text may write in capitals ("IF", "WHEN"): never acronyms. */
+    private static final Set<String> FUNCTION_WORDS = Lexicon.set("if", "when", "and", "or", "but", "not", "no",
+            "yes", "so", "to", "of", "in", "on", "at", "by", "for", "from", "with", "as", "is", "are", "was", "were",
+            "be", "been", "am", "do", "did", "does", "has", "have", "had", "can", "will", "would", "shall", "should",
+            "must", "may", "might", "the", "an", "than", "then", "now", "why", "how", "where", "up", "out", "off",
+            "oh", "ok", "okay", "too", "very", "just");
 
     /** Plain directions of a whole state ("northern", "central"): the area stays a mention of the state. */
     private static final Set<String> SIMPLE_DIRECTIONS = Lexicon.set("northern", "southern", "eastern", "western",

@@ -541,9 +541,11 @@ public final class CueGrammar {
     /** The first organisation, group or state named in the span, owners included. */
     private Entity firstActor(int from, int to) {
         for (int i = from; i <= to; i++) {
-            Entity e = index.entityAt(i);
-            if (e != null && e.type() != EntityType.PLACE && e.type() != EntityType.PERSON) {
-                return e;
+            // the body a state is named in ("the British Foreign Office"), not the state
+            for (Entity e : new Entity[] {index.outerEntityAt(i), index.entityAt(i)}) {
+                if (e != null && e.type() != EntityType.PLACE && e.type() != EntityType.PERSON) {
+                    return e;
+                }
             }
         }
         return null;

@@ -17,6 +17,9 @@ public final class MentionIndex {
     private final int[] mentionStart;
     private final int[] tokenStarts;
     private final String[] ruleAt;
+    /** per token: the entity of the widest mention covering it, and that mention's length in characters */
+    private final Entity[] outerAt;
+    private final int[] outerLength;
 
     public MentionIndex(List<Token> tokens, List<Entity> entities) {
         this.tokens = tokens;
@@ -25,6 +28,8 @@ public final class MentionIndex {
         Arrays.fill(mentionStart, -1);
         this.tokenStarts = new int[tokens.size()];
         this.ruleAt = new String[tokens.size()];
+        this.outerAt = new Entity[tokens.size()];
+        this.outerLength = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             tokenStarts[i] = tokens.get(i).start();
         }
@@ -42,7 +47,19 @@ public final class MentionIndex {
             entityAt[i] = e;
             mentionStart[i] = first;
             ruleAt[i] = rule;
+            if (end - start > outerLength[i]) {
+                outerAt[i] = e;
+                outerLength[i] = end - start;
+            }
         }
+    }
+
+    /**
+     * The entity of the widest mention covering {@code token}: the organisation for "British" in "the British
+     * Foreign Office", where {@link #entityAt} gives the state named inside it.
+     */
+    public Entity outerEntityAt(int token) {
+        return token >= 0 && token < outerAt.length ? outerAt[token] : null;
     }
 
     /** The rule of the mention covering {@code token} ("pronoun", "nominal", a recogniser's rule), or null. */
