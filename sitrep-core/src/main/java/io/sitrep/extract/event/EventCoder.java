@@ -110,6 +110,7 @@ public final class EventCoder {
         boolean reported;
         boolean consumed;
         boolean reducedRelative;
+        boolean participleClause;
         // coding results
         String code;
         String reverse;
@@ -478,6 +479,7 @@ public final class EventCoder {
         if (participleClause && prev != null && !g.infinitive) {
             // ", killing eight people": the subject of the clause before, but an event of its own
             g.subjects = prev.subjects;
+            g.participleClause = g.gerund;
             g.conditional = prev.conditional;
             g.reported = prev.reported;
             return;
@@ -1006,6 +1008,10 @@ public final class EventCoder {
     // ------------------------------------------------------------------ events
 
     private void emit(CodingSentence s, List<Group> groups, Group g, List<CodedEvent> out) {
+        if (options.transformations() && g.participleClause) {
+            // PETRARCH codes the main clause only: ", killing eight people" adds no event of its own
+            return;
+        }
         Group inner = innerEvent(groups, g);
         if (inner != null) {
             if (options.transformations() && transform(s, g, inner, out)) {

@@ -230,4 +230,12 @@ class EventCoderTest {
         assertThat(described("Russia warned that Ukraine is a threat.")).containsExactly("RUS UKR 130");
         assertThat(described("Russia allowed that Ukraine is a pleasant place to visit.")).containsExactly("RUS UKR 080");
     }
+
+    @Test
+    void aGerundClauseAfterACommaIsAnEventInAnalysisButNotForPetrarch() {
+        String sentence = "Russia attacked Ukraine, threatening Poland.";
+        assertThat(described(sentence)).contains("RUS UKR 190", "RUS POL 130");
+        assertThat(new CoderFixture(EventCoder.Options.petrarch()).code(sentence).stream().map(CoderFixture::describe))
+                .containsExactly("RUS UKR 190");
+    }
 }

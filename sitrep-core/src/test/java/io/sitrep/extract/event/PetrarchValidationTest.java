@@ -68,9 +68,9 @@ class PetrarchValidationTest {
 
     @Test
     void gsrValidationSuiteStaysAboveItsFloor() throws Exception {
-        // measured 44/78 when this floor was set; raise it as the coder improves
+        // measured 45/78 when this floor was set; raise it as the coder improves
         assertThat(passedIn("../../shared/data/UniversalPetrarch/UniversalPetrarch/data/text/PETR2_GSR_validation.xml",
-                78)).isGreaterThanOrEqualTo(44);
+                78)).isGreaterThanOrEqualTo(45);
     }
 
     @Test
