@@ -43,6 +43,8 @@ public final class EventCoder {
     private static final Set<String> BE = Set.of("be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re",
             "'m", "get", "got", "gets");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+    private static final Set<String> DEGREE = Set.of("very", "so", "too", "quite", "rather", "extremely", "more",
+            "most", "less", "least", "fairly", "pretty");
     private static final Set<String> HEDGE = Set.of("may", "might", "could", "would", "should", "possibly", "probably",
             "likely", "reportedly", "allegedly", "apparently");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
@@ -108,6 +110,7 @@ public final class EventCoder {
         boolean reported;
         boolean consumed;
         boolean reducedRelative;
+        boolean participleClause;
         // coding results
         String code;
         String reverse;
@@ -285,6 +288,10 @@ public final class EventCoder {
         }
         String w = s.lower[i];
         boolean pastForm = w.endsWith("ed") || irregularParticiple(w);
+        if (tag.equals("ADJ") && DEGREE.contains(prev)) {
+            // "marched very close to the border": an adjective, not the verb "close"
+            return false;
+        }
         if (prevTag.equals("AUX") || prev.equals("to") || NEGATION.contains(prev) || prevTag.equals("ADV")
                 || SUBJECT_PRONOUN.contains(prev) || prev.equals("i") || prev.equals("you")) {
             return true;
@@ -410,6 +417,10 @@ public final class EventCoder {
                 continue;
             }
             String w = s.lower[k];
+            if (w.equals("that") && !gr.speech && copularClause(s, k + 1, limit)) {
+                // "allowed that Mordor isn't a pleasant place": a clause with no verb of its own is the object
+                continue;
+            }
             if (BOUNDARY.contains(w) && !(w.equals("after") || w.equals("before") || w.equals("since")
                     || w.equals("until") || w.equals("when") || w.equals("where"))) {
                 return k;
@@ -428,6 +439,16 @@ public final class EventCoder {
             }
         }
         return limit;
+    }
+
+    /** "Y is/was ..." starting at k: an actor followed by a bare be-form, before the next verb group. */
+    private static boolean copularClause(CodingSentence s, int k, int limit) {
+        ActorMention a = s.actorAt(k);
+        if (a == null || a.start() != k || a.end() >= limit) {
+            return false;
+        }
+        String be = s.lower[a.end()];
+        return be.equals("is") || be.equals("was") || be.equals("are") || be.equals("were") || be.equals("'s");
     }
 
     private static boolean nextVerbBefore(List<Group> groups, int g, int k, int limit) {
@@ -458,11 +479,12 @@ public final class EventCoder {
         if (participleClause && prev != null && !g.infinitive) {
             // ", killing eight people": the subject of the clause before, but an event of its own
             g.subjects = prev.subjects;
+            g.participleClause = g.gerund;
             g.conditional = prev.conditional;
             g.reported = prev.reported;
             return;
         }
-        if (g.infinitive && prev != null && nounBeforeInfinitive(s, prev, g)) {
+        if (g.infinitive && prev != null && (nounBeforeInfinitive(s, prev, g) || nounInClauseBeforeInfinitive(s, prev, g))) {
             // "efforts to counter ...": the infinitive belongs to a noun, not to the verb before it
             return;
         }
@@ -535,6 +557,10 @@ public final class EventCoder {
                 Group speech = governingSpeech(groups, gi);
                 if (speech != null && !speech.subjects.isEmpty()) {
                     g.subjects = speech.subjects;
+                } else if (prev != null && complementClauseStart(s, prev, k)) {
+                    // "Ethiopia indicated it would act": the pronoun opening a verb's complement clause is
+                    // that verb's subject
+                    g.subjects = prev.subjects;
                 }
                 break;
             }
@@ -550,6 +576,16 @@ public final class EventCoder {
         }
     }
 
+    /** Whether only "that" or a comma stands between the verb group {@code prev} and token k. */
+    private static boolean complementClauseStart(CodingSentence s, Group prev, int k) {
+        for (int t = prev.end; t < k; t++) {
+            if (!s.lower[t].equals("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean nounBeforeInfinitive(CodingSentence s, Group prev, Group g) {
         int to = g.auxStart;
         while (to < g.start && !s.lower[to].equals("to")) {
@@ -562,6 +598,19 @@ public final class EventCoder {
         }
         int last = to - 1;
         return last >= prev.end && s.tags[last].equals("NOUN");
+    }
+
+    /** "allowed that Mordor isn't a place to visit": the infinitive of a noun in the complement clause. */
+    private static boolean nounInClauseBeforeInfinitive(CodingSentence s, Group prev, Group g) {
+        int to = g.auxStart;
+        while (to < g.start && !s.lower[to].equals("to")) {
+            to++;
+        }
+        boolean clause = false;
+        for (int t = prev.end; t < to; t++) {
+            clause |= s.lower[t].equals("that");
+        }
+        return clause && to - 1 >= prev.end && s.tags[to - 1].equals("NOUN");
     }
 
     /** "the French military in Rwanda helped": the actor the place phrase modifies. */
@@ -645,7 +694,10 @@ public final class EventCoder {
             String t = s.tags[k];
             if (w.equals("and") || w.equals("or") || w.equals("nor") || w.equals(",") || w.equals("&")) {
                 conj = true;
-            } else if (!(t.equals("DET") || t.equals("ADJ") || t.equals("ADV"))) {
+            } else if (!(t.equals("DET") || t.equals("ADJ") || t.equals("ADV")
+                    || (conj && t.equals("NOUN") && !s.caps[k] && !w.endsWith("s") && k + 1 < right.start()))) {
+                // "Fornost and the evil/NOUN awful Gondor": a singular common noun before another modifier is
+                // an adjective the tagger misread
                 return false;
             }
         }
@@ -886,7 +938,11 @@ public final class EventCoder {
 
     private static boolean canSkip(CodingSentence s, int k, PatternElement e) {
         String t = s.tags[k];
-        if (t.equals("VERB") || t.equals("AUX")) {
+        if (t.equals("AUX") || s.lower[k].equals("n't")) {
+            // a copula ("that Mordor isn't a pleasant place") may be skipped; an auxiliary of a verb may not
+            return copula(s, k);
+        }
+        if (t.equals("VERB")) {
             return false;
         }
         if (t.equals("PUNCT") && !s.lower[k].equals("-")) {
@@ -897,7 +953,17 @@ public final class EventCoder {
             return true;
         }
         String w = s.lower[k];
-        return !((t.equals("ADP") || t.equals("SCONJ")) && !w.equals("of"));
+        return !((t.equals("ADP") || t.equals("SCONJ")) && !w.equals("of") && !w.equals("that"));
+    }
+
+    /** Whether the auxiliary at k is a copula: no verb follows it in its group. */
+    private static boolean copula(CodingSentence s, int k) {
+        int j = k + 1;
+        while (j < s.size() && (s.tags[j].equals("AUX") || s.tags[j].equals("PART") || s.tags[j].equals("ADV")
+                || s.lower[j].equals("n't"))) {
+            j++;
+        }
+        return j < s.size() && !s.tags[j].equals("VERB");
     }
 
     private int matchStartingAt(CodingSentence s, PatternElement e, int p, int limit, ActorMention[] bind) {
@@ -942,6 +1008,10 @@ public final class EventCoder {
     // ------------------------------------------------------------------ events
 
     private void emit(CodingSentence s, List<Group> groups, Group g, List<CodedEvent> out) {
+        if (options.transformations() && g.participleClause) {
+            // PETRARCH codes the main clause only: ", killing eight people" adds no event of its own
+            return;
+        }
         Group inner = innerEvent(groups, g);
         if (inner != null) {
             if (options.transformations() && transform(s, g, inner, out)) {

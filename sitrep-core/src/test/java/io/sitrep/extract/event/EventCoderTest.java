@@ -203,4 +203,39 @@ class EventCoderTest {
         assertThat(SITREP.code("Poland said Russia was allowed to keep its bases.").stream().map(CodedEvent::code))
                 .noneMatch(c -> c.startsWith("03"));
     }
+
+    private static List<String> described(String sentence) {
+        return ANALYSIS.code(sentence).stream().map(CoderFixture::describe).toList();
+    }
+
+    @Test
+    void aPronounOpeningAComplementClauseIsTheVerbsSubject() {
+        assertThat(described("Russia indicated it would attack Ukraine.")).containsExactly("RUS UKR 190");
+    }
+
+    @Test
+    void modifiersAfterTheConjunctionKeepTheCoordination() {
+        assertThat(described("Russia and the evil awful Ukraine attacked Poland."))
+                .containsExactlyInAnyOrder("RUS POL 190", "UKR POL 190");
+    }
+
+    @Test
+    void anAdjectiveAfterADegreeAdverbIsNotAVerb() {
+        assertThat(described("Russian troops marched very close to the border with Ukraine."))
+                .containsExactly("RUSMIL UKR 140");
+    }
+
+    @Test
+    void aCopularThatClauseIsTheVerbsObject() {
+        assertThat(described("Russia warned that Ukraine is a threat.")).containsExactly("RUS UKR 130");
+        assertThat(described("Russia allowed that Ukraine is a pleasant place to visit.")).containsExactly("RUS UKR 080");
+    }
+
+    @Test
+    void aGerundClauseAfterACommaIsAnEventInAnalysisButNotForPetrarch() {
+        String sentence = "Russia attacked Ukraine, threatening Poland.";
+        assertThat(described(sentence)).contains("RUS UKR 190", "RUS POL 130");
+        assertThat(new CoderFixture(EventCoder.Options.petrarch()).code(sentence).stream().map(CoderFixture::describe))
+                .containsExactly("RUS UKR 190");
+    }
 }

@@ -68,16 +68,16 @@ class PetrarchValidationTest {
 
     @Test
     void gsrValidationSuiteStaysAboveItsFloor() throws Exception {
-        // measured 44/78 when this floor was set; raise it as the coder improves
+        // measured 45/78 when this floor was set; raise it as the coder improves
         assertThat(passedIn("../../shared/data/UniversalPetrarch/UniversalPetrarch/data/text/PETR2_GSR_validation.xml",
-                78)).isGreaterThanOrEqualTo(43);
+                78)).isGreaterThanOrEqualTo(45);
     }
 
     @Test
     void petrarchUnitSuiteStaysAboveItsFloor() throws Exception {
-        // measured 187/284 when this floor was set; raise it as the coder improves
+        // measured 201/284 when this floor was set; raise it as the coder improves
         assertThat(passedIn("../../shared/data/petrarch2/petrarch2/data/text/PETR.UnitTest.records.xml", 284))
-                .isGreaterThanOrEqualTo(186);
+                .isGreaterThanOrEqualTo(201);
     }
 
     private static long passedIn(String file, int records) throws Exception {
