@@ -5,10 +5,22 @@ import io.sitrep.annotate.PosTagger;
 import io.sitrep.annotate.SentenceSplitter;
 import io.sitrep.annotate.Tokenizer;
 import io.sitrep.extract.event.EventStage;
+import io.sitrep.extract.quote.ClaimExtractor;
+import io.sitrep.extract.quote.QuoteFinder;
+import io.sitrep.extract.quote.SpeakerAttribution;
+import io.sitrep.annotate.NlpModels;
+import io.sitrep.extract.event.AgentDictionary;
+import io.sitrep.extract.event.CameoCodebook;
+import io.sitrep.extract.event.VerbDictionary;
 import io.sitrep.pipeline.Pipeline;
+import io.sitrep.pipeline.Preloader;
+import io.sitrep.resolve.Gazetteer;
+import io.sitrep.resolve.coref.Coreference;
 import io.sitrep.resolve.EntityResolver;
 import io.sitrep.resolve.GazetteerRecognizer;
 import io.sitrep.resolve.NameRecognizer;
+
+import java.util.List;
 
 /**
  * The stages of the standard analysis, in data-flow order. To add a stage, add one line here: the
@@ -19,6 +31,9 @@ public final class StandardPipeline {
     }
 
     public static Pipeline build() {
+        // the big models and dictionaries are independent: load them side by side (cold start)
+        Preloader.load(List.of(Gazetteer::standard, NlpModels::pos, NlpModels::sentence, VerbDictionary::analysis,
+                AgentDictionary::phoenix, CameoCodebook::get));
         return Pipeline.builder()
                 // annotate
                 .add(new ParagraphSplitter())
@@ -29,7 +44,11 @@ public final class StandardPipeline {
                 .add(new GazetteerRecognizer())
                 .add(new NameRecognizer())
                 .add(new EntityResolver())
+                .add(new QuoteFinder())
+                .add(new Coreference())
                 // extract
+                .add(new SpeakerAttribution())
+                .add(new ClaimExtractor())
                 .add(new EventStage())
                 .build();
     }

@@ -3,6 +3,7 @@ package io.sitrep.cli;
 import io.sitrep.Analyzer;
 import io.sitrep.ingest.ArticleReader;
 import io.sitrep.store.Store;
+import io.sitrep.store.StoreRetry;
 import io.sitrep.store.Stores;
 import io.sitrep.store.ingest.IngestSummary;
 import io.sitrep.store.ingest.Ingester;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -40,6 +42,16 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--encoding", description = "Charset of files without a byte-order mark. Default: UTF-8")
     Charset encoding;
 
+    @Option(names = "--store-retry", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long to keep retrying, with back-off, while the database is unreachable (e.g. a "
+                    + "PostgreSQL restart) before the ingest stops; running it again resumes. Default: ${DEFAULT-VALUE}")
+    long storeRetrySeconds;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Time budget per article for reading and cleaning, and again for analysis; an article over "
+                    + "it is reported failed and the ingest goes on. 0 = no limit. Default: ${DEFAULT-VALUE}")
+    double timeoutSeconds;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders")
     List<Path> paths;
 
@@ -52,7 +64,9 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Store store = Stores.open(storeOptions.location())) {
             Ingester ingester = new Ingester(store, Analyzer.standard(),
-                    new ArticleReader(encoding, ArticleReader.DEFAULT_MAX_BYTES), threads, batch).defaultDate(date);
+                    new ArticleReader(encoding, ArticleReader.DEFAULT_MAX_BYTES), threads, batch,
+                    new StoreRetry(Duration.ofSeconds(storeRetrySeconds))).defaultDate(date)
+                    .timeBudget(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
             IngestSummary s;
             try (IngestProgress ignored = new IngestProgress(ingester, System.err, IngestProgress.interactive())) {
                 s = ingester.ingest(paths);

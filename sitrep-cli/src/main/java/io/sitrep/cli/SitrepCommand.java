@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = SitrepCommand.VersionProvider.class,
         description = "Turns world news into a sourced, structured picture of a situation.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
-                SituationCommand.class, ServeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+                SituationCommand.class, ServeCommand.class, EvalCommand.class, GazetteerCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad usage or an input that could not be processed"})
 public final class SitrepCommand implements Runnable {

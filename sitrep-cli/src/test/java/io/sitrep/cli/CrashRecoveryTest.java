@@ -35,7 +35,7 @@ class CrashRecoveryTest {
 
     @Test
     void aKilledIngestLosesNothingCommittedAndARerunCompletesIt() throws Exception {
-        Path input = bigInput();
+        Path input = bigInput(dir, ARTICLES);
         Path store = dir.resolve("store");
         Path db = store.resolve("sitrep.db");
 
@@ -67,7 +67,7 @@ class CrashRecoveryTest {
     }
 
     /** Distinct short articles (the first lines of the dev articles, each copy with its own last line), as JSON Lines. */
-    private Path bigInput() throws IOException {
+    static Path bigInput(Path dir, int articles) throws IOException {
         List<String> texts = new ArrayList<>();
         try (var files = Files.list(Path.of(StoreCommandsTest.DEV))) {
             files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> {
@@ -81,7 +81,7 @@ class CrashRecoveryTest {
         Path input = dir.resolve("big.jsonl");
         ObjectMapper json = new ObjectMapper();
         try (Writer w = Files.newBufferedWriter(input)) {
-            for (int i = 0; i < ARTICLES; i++) {
+            for (int i = 0; i < articles; i++) {
                 ObjectNode o = json.createObjectNode();
                 o.put("text", texts.get(i % texts.size()) + "\nDispatch " + i + " of the series.");
                 o.put("url", "https://example.org/story/" + i);
@@ -100,7 +100,7 @@ class CrashRecoveryTest {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
     }
 
-    private static long count(Path db) throws SQLException {
+    static long count(Path db) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = 5000");
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM article")) {
@@ -115,7 +115,7 @@ class CrashRecoveryTest {
     }
 
     /** Every article has exactly the facts it was stored with, and belongs to a story that exists. */
-    private static void assertIntact(Path db) throws SQLException {
+    static void assertIntact(Path db) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             String[][] checks = {
                     {"entities", "SELECT COUNT(*) FROM article a WHERE a.n_entities <> (SELECT COUNT(*) FROM entity e WHERE e.article_id = a.id)"},

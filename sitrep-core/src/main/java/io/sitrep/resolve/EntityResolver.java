@@ -34,6 +34,8 @@ import java.util.Set;
  * Entity ids are e1, e2, ... in order of first mention.
  */
 public final class EntityResolver implements Stage {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
     private final Gazetteer gazetteer;
 
     public EntityResolver() {
@@ -66,6 +68,9 @@ public final class EntityResolver implements Stage {
         EntityType type;
         String ref;
         List<String> nameTokens = List.of();
+        List<String> surnames;
+        /** An acronym that is the organisation's own name, not an abbreviation of the English long form ("TNO"). */
+        String ownName;
 
         Group(Candidate c) {
             type = c.type();
@@ -161,6 +166,9 @@ public final class EntityResolver implements Stage {
                 String acr = parentheticalAcronym(text, c.end());
                 if (acr != null) {
                     acronyms.putIfAbsent(acr, g);
+                    if (g.ownName == null && g.ref == null && !abbreviates(acr, c.text())) {
+                        g.ownName = acr;
+                    }
                 }
             }
         }
@@ -178,19 +186,31 @@ public final class EntityResolver implements Stage {
         List<Candidate> order = new ArrayList<>(candidates);
         order.sort(Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingDouble(c -> -c.score())
                 .thenComparingInt(Candidate::start));
+        // the kept spans that block others are disjoint: a tree by start finds the overlapping ones in log time
+        java.util.TreeMap<Integer, Candidate> blocking = new java.util.TreeMap<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : order) {
+            List<Candidate> overlapping = new ArrayList<>(2);
+            Map.Entry<Integer, Candidate> below = blocking.floorEntry(c.start());
+            if (below != null && below.getValue().end() > c.start()) {
+                overlapping.add(below.getValue());
+            }
+            overlapping.addAll(blocking.subMap(c.start(), false, c.end(), false).values());
             boolean ok = true;
-            for (Candidate k : kept) {
-                if (k.start() < c.end() && c.start() < k.end()) {
-                    if (!(k.start() <= c.start() && c.end() <= k.end() && nests(k, c))) {
-                        ok = false;
-                        break;
-                    }
+            boolean nested = false;
+            for (Candidate k : overlapping) {
+                if (k.start() <= c.start() && c.end() <= k.end() && nests(k, c)) {
+                    nested = true;
+                } else {
+                    ok = false;
+                    break;
                 }
             }
             if (ok) {
                 kept.add(c);
+                if (!nested) {
+                    blocking.put(c.start(), c);
+                }
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
@@ -206,17 +226,21 @@ public final class EntityResolver implements Stage {
         return inner.type() == EntityType.PLACE && r.equals(NameRecognizer.FACILITY_IN_PLACE);
     }
 
-    private static String key(Candidate c) {
+    private String key(Candidate c) {
         if (c.ref() != null) {
             return c.ref();
         }
-        return c.type() + ":" + Fold.token(c.name() == null ? c.text() : c.name());
+        String name = Fold.token(orgName(c));
+        if ("facility".equals(c.kind())) {
+            name = name.replace(" jail", " prison").replace(" airbase", " air base").replace(" airfield", " air base");
+        }
+        return c.type() + ":" + name;
     }
 
     /** Folded name words without particles and initials: "Bashar al-Assad" → [bashar, assad]. */
     static List<String> personTokens(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : Fold.token(name).split("[\\s]+")) {
+        for (String w : SPACES.split(Fold.token(name))) {
             for (String p : w.split("-")) {
                 String q = p.replace("'", "").replace(".", "");
                 if (q.isEmpty() || Lexicon.NAME_PARTICLES.contains(q) && !q.equals("abu") || q.length() == 1) {
@@ -240,6 +264,7 @@ public final class EntityResolver implements Stage {
             boolean same = full.equals(toks);
             boolean shorter = full.size() > toks.size() && full.containsAll(toks)
                     && (full.get(full.size() - 1).equals(toks.get(toks.size() - 1))
+                    && !(toks.size() == 1 && full.size() > 2 && isKunya(full.get(full.size() - 2)))
                     || toks.size() == 1 && full.get(0).equals(toks.get(0)));
             if (same || shorter) {
                 int d = Math.abs(g.first().start() - c.start());
@@ -253,6 +278,14 @@ public final class EntityResolver implements Stage {
             }
         }
         return found;
+    }
+
+    /**
+     * "Abu"/"Umm" (father/mother of) and "bin"/"ibn" (son of) bind the next word: a name ending "Abu Amer" is
+     * shortened to "Abu Amer", not "Amer", so a bare "Amer" is someone else's surname.
+     */
+    static boolean isKunya(String folded) {
+        return folded.equals("abu") || folded.equals("umm") || folded.equals("bin") || folded.equals("ibn");
     }
 
     /** Surname forms of each multi-word person ("abu qasra" for "Murhaf Abu Qasra", "assad" for "Bashar al-Assad"), unique ones only. */
@@ -270,12 +303,15 @@ public final class EntityResolver implements Stage {
     }
 
     private static List<String> surnameForms(Group g) {
-        return List.copyOf(new java.util.LinkedHashSet<>(rawSurnameForms(g)));
+        if (g.surnames == null) {
+            g.surnames = List.copyOf(new java.util.LinkedHashSet<>(rawSurnameForms(g)));
+        }
+        return g.surnames;
     }
 
     private static List<String> rawSurnameForms(Group g) {
         String name = longestPersonName(g);
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         List<String> forms = new ArrayList<>();
         if (words.length < 2) {
             forms.add(Fold.token(name)); // "President Obama": the surname is all the text gives
@@ -287,6 +323,9 @@ public final class EntityResolver implements Stage {
         }
         forms.add(Fold.token(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))));
         String last = words[words.length - 1];
+        if (words.length > 2 && isKunya(Fold.token(words[words.length - 2]))) {
+            return forms; // "Sadeq Abu Amer" is "Abu Amer", never "Amer"; "Murhaf Abu Qasra" is "Abu Qasra"
+        }
         forms.add(Fold.token(last));
         int dash = last.indexOf('-');
         if (dash > 0 && Lexicon.NAME_PARTICLES.contains(Fold.token(last.substring(0, dash)))) {
@@ -327,9 +366,9 @@ public final class EntityResolver implements Stage {
             }
         }
         List<int[]> taken = new ArrayList<>();
-        for (Group g : groups) {
-            for (Mention m : g.mentions) {
-                taken.add(new int[] {m.start(), m.end()});
+        for (int gi = 0; gi < groups.size(); gi++) {
+            for (Mention m : groups.get(gi).mentions) {
+                taken.add(new int[] {m.start(), m.end(), gi});
             }
         }
         taken.sort(Comparator.comparingInt(a -> a[0]));
@@ -361,15 +400,25 @@ public final class EntityResolver implements Stage {
                 while (ti < taken.size() && taken.get(ti)[1] <= s) {
                     ti++;
                 }
+                Group g = (Group) f[1];
                 boolean free = true;
-                for (int k = ti; k < taken.size() && taken.get(k)[0] < e; k++) {
-                    if (taken.get(k)[1] > s) {
-                        free = false;
-                        break;
+                List<int[]> inside = new ArrayList<>();
+                for (int k = Math.max(0, ti - 1); k < taken.size() && taken.get(k)[0] < e; k++) {
+                    int[] tk = taken.get(k);
+                    if (tk[1] > s) {
+                        // a shorter mention of the same person inside the surname ("Qasra" in "Abu Qasra") gives way
+                        if (groups.get(tk[2]) == g && tk[0] >= s && tk[1] <= e && tk[1] - tk[0] < e - s) {
+                            inside.add(tk);
+                        } else {
+                            free = false;
+                            break;
+                        }
                     }
                 }
                 if (free) {
-                    Group g = (Group) f[1];
+                    for (int[] tk : inside) {
+                        g.mentions.removeIf(m -> m.start() == tk[0] && m.end() == tk[1]);
+                    }
                     g.mentions.add(new Mention(s, e, text.substring(s, e), "surname"));
                     i = end - 1;
                     break;
@@ -394,6 +443,33 @@ public final class EntityResolver implements Stage {
         return Fold.isAcronym(inner) && inner.chars().allMatch(Character::isLetter) ? inner : null;
     }
 
+    /**
+     * Whether the acronym abbreviates the long form: its letters are, in order, the first letters of the long
+     * form's words (or hyphen parts), the first one of the first word ("IDF" for "Israel Defense Forces",
+     * "OPEC" for "Organization of the Petroleum Exporting Countries"). When it does not ("TNO" after "Netherlands
+     * Organisation for Applied Scientific Research"), the long form is a translation or gloss and the acronym is
+     * the organisation's own name: the entity is named by it.
+     */
+    static boolean abbreviates(String acronym, String longForm) {
+        List<Character> initials = new ArrayList<>();
+        for (String w : WORD_BREAKS.split(longForm)) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                initials.add(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        String a = acronym.toUpperCase(java.util.Locale.ROOT);
+        if (initials.isEmpty() || a.isEmpty() || initials.get(0) != a.charAt(0)) {
+            return false;
+        }
+        int k = 0;
+        for (char ch : initials) {
+            if (k < a.length() && ch == a.charAt(k)) {
+                k++;
+            }
+        }
+        return k == a.length();
+    }
+
     /** An organisation whose capitalised words spell the acronym ("International Criminal Court" → ICC). */
     private static Group byInitials(List<Group> groups, String acronym) {
         for (Group g : groups) {
@@ -402,7 +478,7 @@ public final class EntityResolver implements Stage {
             }
             for (Candidate c : g.cands) {
                 StringBuilder initials = new StringBuilder();
-                for (String w : c.text().split("[\\s-]+")) {
+                for (String w : WORD_BREAKS.split(c.text())) {
                     if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                         initials.append(w.charAt(0));
                     }
@@ -413,6 +489,13 @@ public final class EntityResolver implements Stage {
             }
         }
         return null;
+    }
+
+    /** The candidate's name; a state body's in its canonical form ({@link StateBodyNames}). */
+    private String orgName(Candidate c) {
+        String name = c.name() == null ? c.text() : c.name();
+        return c.type() == EntityType.ORGANIZATION && c.country() != null
+                ? StateBodyNames.canonical(name, c.country(), gazetteer) : name;
     }
 
     private Entity build(String id, Group g) {
@@ -476,6 +559,11 @@ public final class EntityResolver implements Stage {
                 for (Candidate c : g.cands) {
                     code = code == null ? c.code() : code;
                     country = country == null ? c.country() : country;
+                }
+                if (g.ownName != null) {
+                    name = g.ownName;
+                } else if (g.type == EntityType.ORGANIZATION && country != null) {
+                    name = StateBodyNames.canonical(name, country, gazetteer);
                 }
             }
             case PLACE -> {

@@ -29,11 +29,22 @@ public final class Gazetteer {
     private final PhraseIndex index = new PhraseIndex();
     private final Map<String, GazetteerEntry> countries = new HashMap<>();
     private final Map<String, GazetteerEntry> persons = new HashMap<>();
+    /** First words of dictionary "persons" that are no given names (units, titles, place prefixes). */
+    private static final java.util.Set<String> NOT_GIVEN_NAMES = Lexicon.set("human", "sea", "san", "santa", "saint",
+            "islamic", "air", "land", "arab", "african", "asian", "european", "american", "islamist", "jihadist",
+            "muslim", "christian", "jewish", "catholic", "sunni", "shia", "shiite", "royal", "grand", "great",
+            "holy", "free", "united", "unknown", "unidentified", "anonymous", "mount", "port", "fort", "lake",
+            "cape", "north", "south", "east", "west", "central");
     private final Map<String, String> demonyms = new HashMap<>();
-    private final List<String[]> agents = new ArrayList<>();
+    /** A state's adjective in the names of its bodies: its first demonym, or its name where a name form is also a demonym ("US"). */
+    private final Map<String, String> attributives = new HashMap<>();
+    /** States whose name takes "the" ("the Philippines", "the United Kingdom"). */
+    private final java.util.Set<String> definite = new java.util.HashSet<>();
+    private final Map<String, String> agents = new HashMap<>();
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
     private final Map<String, Long> capitalPopulation = new HashMap<>();
     private final Map<String, String> sovereign = new HashMap<>();
+    private final java.util.Set<String> integral = new java.util.HashSet<>();
 
     private static final class Standard {
         static final Gazetteer INSTANCE = load(Gazetteer::resource);
@@ -77,6 +88,9 @@ public final class Gazetteer {
         }
         for (String[] r : rows(open, "territories.tsv")) {
             g.sovereign.put(col(r, 0), col(r, 1));
+            if (col(r, 2).equals("1")) {
+                g.integral.add(col(r, 0));
+            }
         }
         g.readPlaces(rows(open, "places.tsv.gz"));
         g.readPlaces(rows(open, "places.tsv"));
@@ -85,10 +99,9 @@ public final class Gazetteer {
         g.readPersons(rows(open, "persons.tsv"));
         for (String[] r : rows(open, "agents.tsv")) {
             if (!col(r, 0).isEmpty() && !col(r, 1).isEmpty()) {
-                g.agents.add(new String[] {" " + Fold.token(col(r, 0)) + " ", col(r, 1)});
+                g.agents.putIfAbsent(String.join(" ", words(Fold.token(col(r, 0)))), col(r, 1));
             }
         }
-        g.agents.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
         return g;
     }
 
@@ -114,6 +127,11 @@ public final class Gazetteer {
         return sovereign.get(iso3);
     }
 
+    /** The state a territory's places count as lying in: the sovereign for integral parts (HKG → CHN), else itself. */
+    public String placeCountryOf(String territory) {
+        return integral.contains(territory) ? sovereign.get(territory) : territory;
+    }
+
     /** The COUNTRY record of an ISO alpha-3 code, or null. */
     public GazetteerEntry country(String iso3) {
         return iso3 == null ? null : countries.get(iso3);
@@ -130,6 +148,22 @@ public final class Gazetteer {
     }
 
     /**
+     * The adjective a state's bodies are named with: "Russian" (Russian Ministry of Defence), but the common name
+     * where the dictionary lists a name form as a demonym too ("US" → "United States military").
+     */
+    public String attributive(String iso3) {
+        String a = attributives.get(iso3);
+        return a != null ? a : demonym(iso3);
+    }
+
+    /** The common name as it follows a preposition: "the Philippines", "Ireland". */
+    public String nameAfterOf(String iso3) {
+        GazetteerEntry c = countries.get(iso3);
+        String name = c == null ? iso3 : c.name();
+        return definite.contains(iso3) ? "the " + name : name;
+    }
+
+    /**
      * The CAMEO agent code of a role ("Defence Minister" → "GOV"): the longest agent phrase of the PETRARCH
      * agents dictionary that occurs as whole words in the role, or null.
      */
@@ -137,13 +171,37 @@ public final class Gazetteer {
         if (role == null || role.isBlank()) {
             return null;
         }
-        String folded = " " + Fold.token(role).replaceAll("[^a-z0-9']+", " ").strip() + " ";
-        for (String[] a : agents) {
-            if (folded.contains(a[0])) {
-                return a[1];
+        List<String> w = words(Fold.token(role));
+        String best = null;
+        int bestLength = 0;
+        for (int i = 0; i < w.size(); i++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int j = i; j < w.size() && j < i + 6; j++) {
+                phrase.append(j > i ? " " : "").append(w.get(j));
+                String code = agents.get(phrase.toString());
+                if (code != null && phrase.length() > bestLength) {
+                    best = code;
+                    bestLength = phrase.length();
+                }
             }
         }
-        return null;
+        return best;
+    }
+
+    /** Words of folded text: runs of letters, digits and apostrophes. */
+    private static List<String> words(String folded) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean in = i < folded.length() && (Character.isLetterOrDigit(folded.charAt(i)) || folded.charAt(i) == '\'');
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                out.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
     }
 
     private void readCountries(List<String[]> rows) {
@@ -162,8 +220,14 @@ public final class Gazetteer {
                 index.add(a, e, PhraseHit.Sense.ALIAS);
             }
             List<String> dem = list(col(r, 7));
+            List<String> aliases = list(col(r, 6));
             if (!dem.isEmpty()) {
                 demonyms.put(iso3, dem.get(0));
+                boolean nameIsAdjective = dem.stream().anyMatch(aliases::contains);
+                attributives.put(iso3, nameIsAdjective ? col(r, 2) : dem.get(0));
+            }
+            if (aliases.contains("the " + col(r, 2))) {
+                definite.add(iso3);
             }
             for (String d : dem) {
                 index.add(d, e, PhraseHit.Sense.DEMONYM);
@@ -193,7 +257,7 @@ public final class Gazetteer {
             String id = col(r, 0);
             String ascii = col(r, 2);
             String iso = col(r, 4);
-            iso = sovereign.getOrDefault(iso, iso); // Hong Kong's districts lie in China
+            iso = integral.contains(iso) ? sovereign.get(iso) : iso; // Hong Kong's districts lie in China
             String canonical = ascii.isEmpty() || isAscii(name) ? name : ascii;
             GazetteerEntry e = new GazetteerEntry(id.isEmpty() ? "place:" + slug(name) : "geonames:" + id, canonical, EntityType.PLACE, blankToNull(col(r, 5)),
                     null, blankToNull(iso), null, num(col(r, 9)), num(col(r, 10)), longNum(col(r, 8)),
@@ -271,9 +335,14 @@ public final class Gazetteer {
                 index.add(a, e, PhraseHit.Sense.ALIAS);
             }
             String[] words = name.split(" ");
-            if (words.length >= 2 && words[0].length() >= 3 && words[0].chars().allMatch(Character::isLetter)
-                    && !Lexicon.NAME_PARTICLES.contains(Fold.token(words[0]))) {
-                givenNames.add(Fold.token(words[0]));
+            if (words.length >= 2 && words[0].length() >= 3 && words[0].chars().allMatch(Character::isLetter)) {
+                String first = Fold.token(words[0]);
+                // a first name of the dictionary, unless it is a common word of titles, units or places
+                if (!Fold.isAcronym(words[0]) && !Lexicon.NAME_PARTICLES.contains(first) && !Lexicon.ROLE_MODIFIERS.contains(first)
+                        && !Lexicon.ROLE_HEADS.contains(first) && !Lexicon.ORG_HEADS.contains(first)
+                        && !Lexicon.DATE_WORDS.contains(first) && !NOT_GIVEN_NAMES.contains(first)) {
+                    givenNames.add(first);
+                }
             }
             String last = words[words.length - 1];
             if (words.length >= 2 && last.length() >= 4 && Character.isUpperCase(last.charAt(0))
@@ -376,6 +445,19 @@ public final class Gazetteer {
     }
 
     static String slug(String name) {
-        return Fold.token(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
+        String f = Fold.token(name);
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+                b.append('-');
+            }
+        }
+        if (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+            b.setLength(b.length() - 1);
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -53,7 +53,7 @@ public final class GazetteerRecognizer implements Stage {
         doc.put(Keys.CANDIDATES, List.copyOf(recognize(doc.text(), doc.get(Keys.TOKENS), doc.get(Keys.SENTENCES))));
     }
 
-    List<Candidate> recognize(String text, List<Token> tokens, List<Sentence> sentences) {
+    public List<Candidate> recognize(String text, List<Token> tokens, List<Sentence> sentences) {
         List<Found> found = new ArrayList<>();
         List<Candidate> out = new ArrayList<>();
         PhraseIndex index = gazetteer.index();
@@ -61,7 +61,7 @@ public final class GazetteerRecognizer implements Stage {
             int i = s.firstToken();
             while (i < s.endToken()) {
                 Token t = tokens.get(i);
-                if (!t.isCapitalized()) {
+                if (!t.isCapitalized() && !NameRecognizer.isParticleCompound(t.text())) {
                     i++;
                     continue;
                 }
@@ -233,7 +233,7 @@ public final class GazetteerRecognizer implements Stage {
         }
         if (country != null && gazetteer.sovereignOf(country.entry().code()) != null) {
             GazetteerEntry t = country.entry();
-            String owner = gazetteer.sovereignOf(t.code());
+            String owner = gazetteer.placeCountryOf(t.code());
             GazetteerEntry territory = new GazetteerEntry("country:" + t.code(), t.name(), EntityType.PLACE, "region", null,
                     owner, null, t.lat(), t.lon(), 0, "TERR", null, null);
             return place(text, start, end, territory, "dependent-territory");
@@ -258,6 +258,9 @@ public final class GazetteerRecognizer implements Stage {
                 return country(text, start, end, capital.entry(), "capital-as-government:" + cue);
             }
             GazetteerEntry city = PlaceChooser.best(places, Set.of(capital.entry().code()));
+            if (city != null && insideLargerName(tokens, m, s)) {
+                return null; // "Moscow Mick"
+            }
             if (city != null) {
                 return place(text, start, end, city, "capital-as-place");
             }
@@ -313,7 +316,8 @@ public final class GazetteerRecognizer implements Stage {
         if (m.first() > s.firstToken() + 1) {
             Token prev = tokens.get(m.first() - 1);
             String f = Fold.token(prev.text());
-            return prev.isCapitalized() && prev.is("PROPN") && !Lexicon.ROLE_HEADS.contains(f)
+            return prev.isCapitalized() && (prev.is("PROPN") || prev.is("ADJ") || prev.is("NOUN") || prev.is("ADV"))
+                    && !Lexicon.ROLE_HEADS.contains(f)
                     && !Lexicon.ROLE_MODIFIERS.contains(f) && !Lexicon.HONORIFICS.contains(f) && !Fold.isAcronym(prev.text());
         }
         return false;

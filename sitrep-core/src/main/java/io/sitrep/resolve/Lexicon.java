@@ -22,7 +22,7 @@ final class Lexicon {
             "capt.", "admiral", "adm.", "commander", "sgt.", "sergeant", "sen.", "senator", "rep.", "representative",
             "gov.", "governor", "mayor", "judge", "justice", "ambassador", "envoy", "spokesman", "spokeswoman",
             "spokesperson", "dr.", "mr.", "mrs.", "ms.", "professor", "prof.", "chief", "director", "leader",
-            "chairman", "chairwoman", "chair", "speaker", "commissioner", "secretary-general", "brig.", "marshal",
+            "chairman", "chairwoman", "chair", "speaker", "commissioner", "rapporteur", "secretary-general", "brig.", "marshal",
             "ayatollah", "imam", "rabbi", "bishop", "cardinal", "archbishop", "lawmaker", "mp", "president-elect",
             "vice-president", "lieutenant", "officer", "negotiator", "correspondent", "editor", "reporter",
             "journalist", "analyst", "founder", "co-founder", "head", "adviser", "advisor", "attorney", "prosecutor",

@@ -33,7 +33,9 @@ final class Metonymy {
             "urging", "warned", "warns", "pressed", "presses", "criticised", "criticized", "condemned", "blamed",
             "blames", "sanctioned", "sued", "praised", "thanked", "told", "asked", "persuade", "persuaded", "convince",
             "convinced", "trust", "trusted", "trusts", "supported", "backed", "opposed", "defied", "lobbied",
-            "informed", "notified", "reassured", "assured", "rebuked", "thanks", "joined", "allied", "befriended");
+            "informed", "notified", "reassured", "assured", "rebuked", "thanks", "joined", "allied", "befriended",
+            "hand", "hands", "handed", "give", "gives", "gave", "offer", "offers", "offered", "grant", "grants",
+            "granted", "pushed", "pressured", "pressuring", "lobbying", "courted", "courting");
     private static final Set<String> BE = Lexicon.set("is", "was", "were", "are", "been", "be", "being", "'s");
     private static final Set<String> MODALS = Lexicon.set("has", "have", "had", "will", "would", "could", "can", "may",
             "might", "should", "must", "did", "does", "do", "wo", "'ll", "'d");
@@ -92,6 +94,9 @@ final class Metonymy {
                     }
                 } else if (t.is("VERB") && !f.endsWith("ing")) {
                     return "subject";
+                } else if (t.is("NOUN") && f.length() > 3 && f.endsWith("s") && !f.endsWith("ss") && k + 1 < sentEnd
+                        && (tokens.get(k + 1).is("DET") || tokens.get(k + 1).is("PROPN") || tokens.get(k + 1).is("PRON"))) {
+                    return "subject"; // "Beijing considers Taiwan ...": a verb the tagger took for a plural noun
                 }
             }
             if ((next.equals("and") || next.equals("or") || next.equals(",")) && end + 1 < sentEnd

@@ -46,7 +46,7 @@ public final class NameRecognizer implements Stage {
     /** "the Russian town of Grayvoron", "the island of Palawan". */
     private static final Set<String> CONTAINER_NOUNS = Lexicon.set("town", "village", "city", "island", "province",
             "region", "district", "port", "hamlet", "enclave", "governorate", "oblast", "state", "capital",
-            "neighbourhood", "neighborhood", "suburb", "municipality", "archipelago", "peninsula", "county");
+            "neighbourhood", "neighborhood", "suburb", "municipality", "archipelago", "peninsula", "county", "area");
     /** Capitalised heads of geographic names: "Thitu Island", "West Philippine Sea". */
     private static final Set<String> PLACE_HEADS = Lexicon.set("island", "islands", "sea", "strait", "straits", "gulf",
             "bay", "river", "lake", "mountains", "mountain", "peninsula", "desert", "valley", "coast", "heights",
@@ -186,12 +186,13 @@ public final class NameRecognizer implements Stage {
                 return false;
             }
             String tag = t.tag();
-            if (tag == null || tag.equals("PROPN") || tag.equals("X")) {
+            if (tag == null || tag.equals("PROPN") || tag.equals("X") || isParticleCompound(t.text())) {
                 return true;
             }
-            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("VERB")) {
+            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("PRON") && !isPronoun(t.text())) {
+                // inside a sentence a capital marks a name whatever the tagger thought ("Heather/PRON Humphreys");
                 // a capitalised common word opening a sentence is no name unless the gazetteer knows it
-                return i > s.firstToken() || covering[i] != null;
+                return i > s.firstToken() && !isPronoun(t.text()) || covering[i] != null;
             }
             return false;
         }
@@ -215,10 +216,15 @@ public final class NameRecognizer implements Stage {
                         && !f.equals("in");
                 if (CONNECTORS.contains(f) && (afterHead || extension && !f.equals("in"))) {
                     int k = j + 1;
+                    if (f.equals("and") && k < s.endToken() && fold(k).equals("the")) {
+                        break; // "the Court of Justice and the Security Council": two names
+                    }
                     if (k < s.endToken() && fold(k).equals("the") && !f.equals("the")) {
                         k++;
                     }
-                    if (k < s.endToken() && isNameToken(k, s) && !(f.equals("in") && !isPlaceHead(last))) {
+                    // a name never ends in a date: "the Defense Ministry on Sunday"
+                    if (k < s.endToken() && isNameToken(k, s) && !(f.equals("in") && !isPlaceHead(last))
+                            && !Lexicon.DATE_WORDS.contains(fold(k))) {
                         extension = true;
                         j = k + 1;
                         continue;
@@ -243,6 +249,9 @@ public final class NameRecognizer implements Stage {
                 if (person(n, b, a, n - 1, s, "title-before", 0.85, out)) {
                     return;
                 }
+            }
+            if (office(a, b, s, out)) {
+                return;
             }
             if (orgOrPlace(a, b, s, out)) {
                 return;
@@ -304,7 +313,8 @@ public final class NameRecognizer implements Stage {
                 }
                 return;
             }
-            if (b - a >= 2 && b - a <= 4 && allProper && gazetteer.isGivenName(fold(a))) {
+            if (b - a >= 2 && b - a <= 4 && allProper && gazetteer.isGivenName(fold(a))
+                    && !Lexicon.ROLE_MODIFIERS.contains(fold(a)) && !Lexicon.DATE_WORDS.contains(fold(a))) {
                 person(a, b, -1, -1, s, "given-name", 0.6, out);
             }
         }
@@ -322,14 +332,32 @@ public final class NameRecognizer implements Stage {
             return true;
         }
 
+        /** Every capitalised word is a proper noun (or a capitalised word the tagger missed inside a sentence). */
         boolean allProper(int a, int b) {
             for (int i = a; i < b; i++) {
                 Token t = tokens.get(i);
-                if (t.isCapitalized() && !t.is("PROPN") && !t.is("X") || Fold.isAcronym(t.text()) && t.text().length() > 3) {
+                boolean proper = t.is("PROPN") || t.is("X") || isParticleCompound(t.text())
+                        || i > 0 && (t.is("ADJ") || t.is("NOUN") || t.is("PRON")) && !isPronoun(t.text())
+                        && !isCountry(i) && tokens.get(i - 1).end() < t.start() && !isSentenceStart(i);
+                if (t.isCapitalized() && !proper || Fold.isAcronym(t.text()) && t.text().length() > 3) {
                     return false;
                 }
             }
             return true;
+        }
+
+        boolean isSentenceStart(int i) {
+            String prev = i > 0 ? tokens.get(i - 1).text() : ".";
+            if (prev.equals(".") || prev.equals("\"") || prev.equals("\u201C") || prev.equals(":") || prev.equals("?")
+                    || prev.equals("!")) {
+                return true;
+            }
+            for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+                if (text.charAt(c) == '\n') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -382,8 +410,8 @@ public final class NameRecognizer implements Stage {
                     a = k;
                 }
             }
-            while (a < b && Lexicon.HONORIFICS.contains(fold(a))) {
-                a++;
+            while (a < b && (Lexicon.HONORIFICS.contains(fold(a)) || isCountry(a) && !"gazetteer:demonym".equals(covering[a].rule()))) {
+                a++; // "ambassador to Britain Liu Xiaming": the state is no part of the name
             }
             if (a >= b || b - a > 5 || !tokens.get(a).isCapitalized() || isHead(b - 1)
                     || Lexicon.DATE_WORDS.contains(fold(a))) {
@@ -502,6 +530,36 @@ public final class NameRecognizer implements Stage {
             }
             out.add(new Candidate(start, end, name, EntityType.PERSON, null, name, null, country, role, null, null, null,
                     "appositive", b - a == 1 ? 0.5 : 0.8));
+            return true;
+        }
+
+        /**
+         * An office named by its title and portfolio, with no holder's name after it: "the United Nations High
+         * Commissioner for Human Rights said", "the UN Special Rapporteur on Torture". The office speaks as an
+         * institution (an ORGANIZATION); "Secretary of State" (a title, "of") is left to the person rules.
+         */
+        boolean office(int a, int b, Sentence s, List<Candidate> out) {
+            for (int k = a; k + 2 < b; k++) {
+                String f = fold(k + 1);
+                if (isHead(k) && tokens.get(k).isCapitalized() && !Lexicon.HONORIFICS.contains(fold(k))
+                        && (f.equals("for") || f.equals("on")) && allCapitalized(k + 2, b)) {
+                    int start = tokens.get(a).start();
+                    int end = tokens.get(b - 1).end();
+                    String country = isCountry(a) ? covering[a].code() : null;
+                    out.add(new Candidate(start, end, text.substring(start, end), EntityType.ORGANIZATION, null,
+                            text.substring(start, end), null, country, null, null, null, null, "office", 0.75));
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean allCapitalized(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!tokens.get(i).isCapitalized() && !CONNECTORS.contains(fold(i)) && !fold(i).equals("the")) {
+                    return false;
+                }
+            }
             return true;
         }
 
@@ -660,8 +718,8 @@ public final class NameRecognizer implements Stage {
             int stop = end;
             String rule = "facility-noun";
             String country = null;
-            // "Embassy in Tunis": the host place
-            if (stop + 1 < s.endToken() && fold(stop).equals("in") && covering[stop + 1] != null
+            // "Embassy in Tunis": the host place is part of an embassy's name
+            if (isPlaceHead(fold(end - 1)) && stop + 1 < s.endToken() && fold(stop).equals("in") && covering[stop + 1] != null
                     && (covering[stop + 1].type() == EntityType.PLACE || covering[stop + 1].type() == EntityType.COUNTRY)) {
                 Candidate host = covering[stop + 1];
                 country = host.country();
@@ -671,7 +729,16 @@ public final class NameRecognizer implements Stage {
                 stop++;
                 rule = FACILITY_IN_PLACE;
             } else {
-                country = placeCountry(a, end, s);
+                country = null;
+                for (int k = a; k + 1 < end && country == null; k++) {
+                    if (fold(k).equals("in") && covering[k + 1] != null && covering[k + 1].country() != null) {
+                        country = covering[k + 1].country(); // "U.S. Embassy in Tunis" lies in Tunisia
+                        rule = FACILITY_IN_PLACE;
+                    }
+                }
+                if (country == null) {
+                    country = placeCountry(a, end, s);
+                }
             }
             int start = tokens.get(a).start();
             int e = tokens.get(stop - 1).end();
@@ -748,7 +815,8 @@ public final class NameRecognizer implements Stage {
                             text.substring(start, end), null, country, null, null, null, null, FACILITY_IN_PLACE, 0.8));
                     continue;
                 }
-                String name = gazetteer.demonym(c.code()) + " " + titleCase(body);
+                // "Russia's foreign ministry" as written: the resolver gives state bodies their canonical name
+                String name = text.substring(c.start(), c.end()) + " " + body;
                 String lastWord = head.substring(head.lastIndexOf(' ') + 1);
                 out.add(new Candidate(start, end, text.substring(start, end), EntityType.ORGANIZATION, null, name,
                         c.code() + agent(head.equals("coast guard") || head.equals("border guard") ? head : lastWord),
@@ -787,11 +855,7 @@ public final class NameRecognizer implements Stage {
         }
 
         GazetteerEntry facilityNamed(String phrase) {
-            StringBuilder key = new StringBuilder();
-            for (Token t : io.sitrep.annotate.Tokenizer.tokenize(phrase)) {
-                key.append(key.length() > 0 ? " " : "").append(Fold.token(t.text()));
-            }
-            for (PhraseHit h : gazetteer.index().get(key.toString())) {
+            for (PhraseHit h : gazetteer.index().get(PhraseIndex.key(phrase))) {
                 if (h.entry().isFacility()) {
                     return h.entry();
                 }
@@ -809,6 +873,12 @@ public final class NameRecognizer implements Stage {
                         && (startsAt[i + 1].type() == EntityType.COUNTRY && !startsAt[i + 1].rule().equals("gazetteer:demonym")
                         || startsAt[i + 1].type() == EntityType.PLACE)) {
                     Candidate c = startsAt[i + 1];
+                    if (c.type() == EntityType.COUNTRY && SIMPLE_DIRECTIONS.contains(f)) {
+                        // "northern Syria": half a state is a mention of the state, the direction kept in the mention
+                        out.add(new Candidate(t.start(), c.end(), text.substring(t.start(), c.end()), EntityType.COUNTRY,
+                                null, c.name(), c.code(), c.country(), null, null, null, c.ref(), DIRECTION_AREA + ":" + f, 0.85));
+                        continue;
+                    }
                     String place = c.type() == EntityType.COUNTRY ? c.name() : c.text();
                     out.add(area(t.start(), c.end(), adjective(f) + " " + place, c.country(), out));
                 }
@@ -828,12 +898,31 @@ public final class NameRecognizer implements Stage {
                     null, null, null, null, DIRECTION_AREA, 0.8);
         }
 
+        /**
+         * A word in capitals that is no acronym: a function word ("WE", "IF", "THERE") or one of a run of words
+         * in capitals (a shouted quote, a dateline "THE HAGUE", a headline "AS PRESS FREEDOM ...").
+         */
+        boolean shouted(int i, Sentence s) {
+            Token t = tokens.get(i);
+            if (isPronoun(t.text()) || FUNCTION_WORDS.contains(Fold.token(t.text()))) {
+                return true;
+            }
+            return i > s.firstToken() && capsWord(i - 1) || i + 1 < s.endToken() && capsWord(i + 1);
+        }
+
+        /** A word of two letters or more in capitals that no dictionary entry covers. */
+        boolean capsWord(int i) {
+            String w = tokens.get(i).text();
+            return covering[i] == null && w.length() >= 2 && Fold.isAcronym(w) && w.chars().allMatch(Character::isLetter);
+        }
+
         void acronyms(Sentence s, List<Candidate> out) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);
                 String x = t.text().replace(".", "");
                 if (covering[i] != null || x.length() < 2 || x.length() > 6 || !Fold.isAcronym(t.text())
-                        || Lexicon.NOT_ACRONYMS.contains(x) || !x.chars().allMatch(Character::isLetter)) {
+                        || Lexicon.NOT_ACRONYMS.contains(x) || !x.chars().allMatch(Character::isLetter)
+                        || shouted(i, s)) {
                     continue;
                 }
                 out.add(new Candidate(t.start(), t.end(), t.text(), EntityType.ORGANIZATION, null, t.text(), null, null,
@@ -841,6 +930,17 @@ public final class NameRecognizer implements Stage {
             }
         }
     }
+
+    /** English closed-class words that a text may write in capitals ("IF", "WHEN"): never acronyms. */
+    private static final Set<String> FUNCTION_WORDS = Lexicon.set("if", "when", "and", "or", "but", "not", "no",
+            "yes", "so", "to", "of", "in", "on", "at", "by", "for", "from", "with", "as", "is", "are", "was", "were",
+            "be", "been", "am", "do", "did", "does", "has", "have", "had", "can", "will", "would", "shall", "should",
+            "must", "may", "might", "the", "an", "than", "then", "now", "why", "how", "where", "up", "out", "off",
+            "oh", "ok", "okay", "too", "very", "just");
+
+    /** Plain directions of a whole state ("northern", "central"): the area stays a mention of the state. */
+    private static final Set<String> SIMPLE_DIRECTIONS = Lexicon.set("northern", "southern", "eastern", "western",
+            "central", "north", "south", "east", "west");
 
     static String adjective(String direction) {
         String d = direction.replace("-", "");
@@ -858,6 +958,15 @@ public final class NameRecognizer implements Stage {
             up = c == ' ';
         }
         return b.toString();
+    }
+
+    private static final Set<String> PRONOUNS = Lexicon.set("i", "he", "she", "it", "we", "they", "you", "his", "her",
+            "its", "our", "their", "your", "my", "him", "them", "us", "me", "this", "that", "these", "those", "who",
+            "what", "which", "there", "here", "someone", "everyone", "anyone", "nobody", "none", "one", "some", "all",
+            "each", "both", "either", "neither", "many", "much", "few", "several", "others", "another", "such");
+
+    static boolean isPronoun(String t) {
+        return PRONOUNS.contains(Fold.token(t));
     }
 
     /** "al-Chaab", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */

@@ -26,23 +26,11 @@ public final class PhraseIndex {
         if (phrase == null || phrase.isBlank()) {
             return;
         }
-        List<Token> toks = Tokenizer.tokenize(phrase.strip());
-        int from = 0;
-        if (toks.size() > 1 && Fold.token(toks.get(0).text()).equals("the")) {
-            from = 1;
-        }
-        if (from >= toks.size()) {
+        String k = key(phrase.strip());
+        if (k.isEmpty()) {
             return;
         }
-        StringBuilder key = new StringBuilder();
-        for (int i = from; i < toks.size(); i++) {
-            if (i > from) {
-                key.append(' ');
-            }
-            key.append(Fold.token(toks.get(i).text()));
-        }
         boolean exact = Fold.isAcronym(phrase) && phrase.replace(".", "").length() <= 6;
-        String k = key.toString();
         List<PhraseHit> hits = phrases.computeIfAbsent(k, x -> new ArrayList<>(1));
         for (int i = 0; i < hits.size(); i++) {
             PhraseHit h = hits.get(i);
@@ -54,7 +42,46 @@ public final class PhraseIndex {
             }
         }
         hits.add(new PhraseHit(entry, sense, exact));
-        maxLength.merge(Fold.token(toks.get(from).text()), toks.size() - from, Math::max);
+        int words = 1;
+        int firstSpace = -1;
+        for (int i = 0; i < k.length(); i++) {
+            if (k.charAt(i) == ' ') {
+                words++;
+                if (firstSpace < 0) {
+                    firstSpace = i;
+                }
+            }
+        }
+        maxLength.merge(firstSpace < 0 ? k : k.substring(0, firstSpace), words, Math::max);
+    }
+
+    /**
+     * The look-up key of a phrase: its tokens folded and joined by single spaces, without a leading "the".
+     * Phrases of plain words (letters, digits, inner hyphens) are split on spaces; others go through the
+     * {@link Tokenizer} so that punctuation is cut as in the text.
+     */
+    static String key(String phrase) {
+        boolean plain = true;
+        for (int i = 0; i < phrase.length() && plain; i++) {
+            char c = phrase.charAt(i);
+            plain = Character.isLetterOrDigit(c) || c == ' ' || c == '-' && i > 0 && i + 1 < phrase.length()
+                    && Character.isLetterOrDigit(phrase.charAt(i - 1)) && Character.isLetterOrDigit(phrase.charAt(i + 1))
+                    || Character.getType(c) == Character.NON_SPACING_MARK;
+        }
+        StringBuilder key = new StringBuilder(phrase.length());
+        if (plain) {
+            for (String w : phrase.split(" ")) {
+                if (!w.isEmpty()) {
+                    key.append(key.length() > 0 ? " " : "").append(Fold.token(w));
+                }
+            }
+        } else {
+            for (Token t : Tokenizer.tokenize(phrase)) {
+                key.append(key.length() > 0 ? " " : "").append(Fold.token(t.text()));
+            }
+        }
+        String k = key.toString();
+        return k.startsWith("the ") ? k.substring(4) : k;
     }
 
     /** The hits of exactly this folded key ("moscow", "syrian democratic forces"), or an empty list. */

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A short, bounded, coverage-guided fuzzing run over every target (see {@link AllTargetsFuzzer}) in a
  * child JVM with Jazzer's driver: it must end without a finding. The run lasts
- * {@code -Dsitrep.fuzz.seconds} (default 30, start-up included); {@code scripts/fuzz.sh} runs the same for longer. A finding
+ * {@code -Dsitrep.fuzz.seconds} (default 20, start-up included); {@code scripts/fuzz.sh} runs the same for longer. A finding
  * fails this test with the path of the crashing input: copy it under
  * {@code src/test/resources/io/sitrep/fuzz/<Target>FuzzTestInputs/<method>/} (strip the first byte, which
  * only picked the target) so that it runs as a regression input from then on, then fix the bug.
@@ -33,7 +33,7 @@ class FuzzSmokeTest {
     @Test
     @Timeout(240) // a hang guard for the child; the fuzzing itself is bounded by -max_total_time
     void aShortFuzzingRunOverEveryTargetFindsNothing() throws Exception {
-        int seconds = Integer.getInteger("sitrep.fuzz.seconds", 30);
+        int seconds = Integer.getInteger("sitrep.fuzz.seconds", 20);
         Result r = fuzz(work, seconds);
         assertThat(r.findings()).as("crashing inputs (see the class comment), output:%n%s", r.tail()).isEmpty();
         assertThat(r.exit()).as(r.tail()).isZero();

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -36,7 +35,8 @@ record RequestBody(String mediaType, Charset charset, byte[] bytes) {
         try (InputStream in = ctx.req().getInputStream()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limit + 1));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // a client that stops sending its body (Jetty's idle timeout) or hangs up: its fault, not ours
+            throw new ApiException(408, "request body not received: " + e.getMessage());
         }
         if (bytes.length > limit) {
             throw tooLarge(limit);

@@ -100,16 +100,20 @@ public final class PresenceReader {
                 Actor actor = actorOf(e, host, a);
                 if (actor != null) {
                     int at = tokenAt(toks, m.mention.end() - 1);
-                    boolean subject = !firstActorSeen && at < firstCue;
+                    int from = tokenAt(toks, m.mention.start());
+                    boolean subject = !firstActorSeen && from < firstCue;
                     firstActorSeen = true;
-                    if (subject || modifiesTopic(found, words, at) || possessedLater(found, words, at)) {
+                    if (subject || containsTopic(found, from, at) || modifiesTopic(found, words, at)
+                            || possessedLater(found, words, at)) {
                         actors.add(actor);
                     }
-                } else if (e.type() == EntityType.PLACE && host.equals(e.country()) && !"region".equals(e.kind())
-                        && !"water".equals(e.kind())
-                        && ("facility".equals(e.kind()) || presenceBefore(found, tokenAt(toks, m.mention.start()), words))) {
-                    Site site = siteFor(e, m.mention, split.tokens, text, a);
-                    sites.putIfAbsent(site.key(), site);
+                } else if (e.type() == EntityType.PLACE && host.equals(e.country())) {
+                    hostNamed = true; // a place in the country names the country
+                    if (!"region".equals(e.kind()) && !"water".equals(e.kind())
+                            && ("facility".equals(e.kind()) || presenceBefore(found, tokenAt(toks, m.mention.start()), words))) {
+                        Site site = siteFor(e, m.mention, split.tokens, text, a);
+                        sites.putIfAbsent(site.key(), site);
+                    }
                 }
             }
             if (actors.isEmpty() && topic && (words.contains("our") || words.contains("we"))) {
@@ -128,6 +132,9 @@ public final class PresenceReader {
                 topic = true;
             } else if (topic && actors.isEmpty() && anaphoric && previous != null && previous.paragraphDistance(s) <= 1) {
                 actors.addAll(previous.actors);
+            }
+            if (topic && !actors.isEmpty() && !hostNamed && previous != null && previous.paragraphDistance(s) <= 1) {
+                hostNamed = true; // the previous presence sentence, just before, was about this country
             }
             if (!topic || actors.isEmpty() || !(hostNamed || !sites.isEmpty() || !areas.isEmpty())) {
                 continue;
@@ -226,6 +233,16 @@ public final class PresenceReader {
     private static boolean isCueToken(List<CueLexicon.Match> found, int k) {
         for (CueLexicon.Match m : found) {
             if (m.from() <= k && k < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mention itself names forces: "US troops", "French forces". */
+    private static boolean containsTopic(List<CueLexicon.Match> found, int from, int to) {
+        for (CueLexicon.Match m : found) {
+            if ((m.cls().equals("topic") || m.cls().equals("installation")) && m.from() >= from && m.from() <= to) {
                 return true;
             }
         }

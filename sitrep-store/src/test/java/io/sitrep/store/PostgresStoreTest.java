@@ -7,8 +7,12 @@ import org.junit.jupiter.api.BeforeAll;
 import java.sql.Connection;
 import java.sql.Statement;
 
-/** The store contract on a real PostgreSQL server (embedded binaries), one fresh database per test. */
+/**
+ * The store contract on a real PostgreSQL server (embedded binaries), one server per class and one fresh database
+ * per test, copied from a template that the store migrated once.
+ */
 class PostgresStoreTest extends StoreContractTest {
+    private static final String TEMPLATE = "sitrep_template";
     private static EmbeddedPostgres pg;
     private static int databases;
     private String url;
@@ -16,6 +20,8 @@ class PostgresStoreTest extends StoreContractTest {
     @BeforeAll
     static void startServer() throws Exception {
         pg = EmbeddedPostgres.start();
+        execute("CREATE DATABASE " + TEMPLATE);
+        Stores.openJdbc(pg.getJdbcUrl("postgres", TEMPLATE)).close(); // creates the schema
     }
 
     @AfterAll
@@ -26,9 +32,7 @@ class PostgresStoreTest extends StoreContractTest {
     @Override
     Store newStore() throws Exception {
         String db = "sitrep_" + (++databases);
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + db);
-        }
+        execute("CREATE DATABASE " + db + " TEMPLATE " + TEMPLATE);
         url = pg.getJdbcUrl("postgres", db);
         return Stores.openJdbc(url);
     }
@@ -36,5 +40,11 @@ class PostgresStoreTest extends StoreContractTest {
     @Override
     Store reopen() {
         return Stores.openJdbc(url);
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 }

@@ -35,5 +35,10 @@ class SqliteStoreTest extends StoreContractTest {
             rs.next();
             assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
         }
+        try (Connection c = ((io.sitrep.store.jdbc.JdbcStore) store).connection();
+             ResultSet rs = c.createStatement().executeQuery("PRAGMA synchronous")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("synchronous = NORMAL").isEqualTo(1);
+        }
     }
 }

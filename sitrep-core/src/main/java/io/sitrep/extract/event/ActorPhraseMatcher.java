@@ -108,12 +108,26 @@ public final class ActorPhraseMatcher {
                 start = spans.get(k - 1).start();
                 used[k - 1] = true;
             }
+            // a role right before a name: "President Bush" (the person's country with the role's code)
+            if (prefix == null && k > 0 && !used[k - 1] && spans.get(k - 1).agent() != null
+                    && spans.get(k - 1).agent().prefix().isEmpty() && spans.get(k - 1).end() == start
+                    && code.length() >= 3 && !code.startsWith("---") && !code.startsWith("IGO") && !code.startsWith("NGO")) {
+                code = spans.get(k - 1).agent().apply(code.substring(0, 3));
+                start = spans.get(k - 1).start();
+                used[k - 1] = true;
+            }
             // agents before, joined by of/from/in: "the government of Gondor", "soldiers from Gondor"
             if (prefix == null && k > 0 && !used[k - 1] && spans.get(k - 1).agent() != null
                     && linkedByPreposition(words, tags, spans.get(k - 1).end(), start)) {
                 code = append(code, spans.get(k - 1).agent());
                 start = spans.get(k - 1).start();
                 used[k - 1] = true;
+                // "lawmakers in Fornost and Gondor": the agent applies to the coordinated countries too
+                for (int c = k + 1; c < spans.size() && spans.get(c).agent() == null && spans.get(c).code() != null
+                        && onlyConjunctions(words, spans.get(c - 1).end(), spans.get(c).start()); c++) {
+                    spans.set(c, new Span(spans.get(c).start(), spans.get(c).end(),
+                            append(spans.get(c).code(), spans.get(k - 1).agent()), null));
+                }
             }
             // agents right after: "Arnor cleric", "Gondor's main opposition group", "Arnor security officials"
             int j = k + 1;
@@ -125,6 +139,13 @@ public final class ActorPhraseMatcher {
                 j++;
             }
             String suffix = code.substring(before.length());
+            // "Bree Prime Minister Romendacil", "Ithilen's minister Calimehtar": the name after the role is the
+            // same person; the phrase keeps the leading actor with its role
+            if (keepBareAgents && !suffix.isEmpty() && j < spans.size() && spans.get(j).agent() == null
+                    && spans.get(j).start() == end) {
+                end = spans.get(j).end();
+                used[j] = true;
+            }
             if (prefix != null) {
                 code = prefix.apply(code);
             }

@@ -54,6 +54,37 @@ public final class CodingSentence {
         return w.replace('\u2019', '\'').replace('\u2018', '\'');
     }
 
+    private java.util.Set<String> stems;
+
+    /** Every word with its plural and inflection endings removed too, for a quick test of what patterns can match. */
+    java.util.Set<String> stems() {
+        if (stems == null) {
+            java.util.Set<String> out = new java.util.HashSet<>(words.length * 3);
+            for (String w : words) {
+                out.add(w);
+                int n = w.length();
+                for (String suffix : new String[] {"S", "ES", "IES", "D", "ED", "ING"}) {
+                    if (n > suffix.length() + 1 && w.endsWith(suffix)) {
+                        String stem = w.substring(0, n - suffix.length());
+                        out.add(suffix.equals("IES") ? stem + "Y" : stem);
+                        if (suffix.equals("ED") || suffix.equals("ING")) {
+                            out.add(stem + "E");
+                            if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                                out.add(stem.substring(0, stem.length() - 1));
+                            }
+                        }
+                    }
+                }
+                // a prefix match ("DEPLOY" for "DEPLOYMENTS") is allowed up to 3 extra letters
+                for (int cut = 1; cut <= 3 && n - cut > 2; cut++) {
+                    out.add(w.substring(0, n - cut));
+                }
+            }
+            stems = out;
+        }
+        return stems;
+    }
+
     public int size() {
         return words.length;
     }

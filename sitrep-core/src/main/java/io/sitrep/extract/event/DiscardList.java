@@ -30,13 +30,22 @@ public final class DiscardList {
         }
     }
 
-    /** True when one of the phrases occurs in the upper-case words. */
+    /**
+     * True when one of the phrases occurs in the upper-case words. PETRARCH matches discards on the
+     * whitespace-separated words of the text and only once a further word follows, so a phrase whose last word
+     * carries punctuation ("three years ago, a senior officer") or ends the sentence does not discard it.
+     */
     boolean discards(String[] words) {
         for (int i = 0; i < words.length; i++) {
-            if (trie.longest(words, i, words.length) > 0) {
+            int end = trie.longest(words, i, words.length);
+            if (end > 0 && end < words.length && startsWord(words[end])) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsWord(String w) {
+        return !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0));
     }
 }

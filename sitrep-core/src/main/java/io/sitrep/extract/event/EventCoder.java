@@ -43,6 +43,8 @@ public final class EventCoder {
     private static final Set<String> BE = Set.of("be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re",
             "'m", "get", "got", "gets");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+    private static final Set<String> DEGREE = Set.of("very", "so", "too", "quite", "rather", "extremely", "more",
+            "most", "less", "least", "fairly", "pretty");
     private static final Set<String> HEDGE = Set.of("may", "might", "could", "would", "should", "possibly", "probably",
             "likely", "reportedly", "allegedly", "apparently");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
@@ -63,6 +65,10 @@ public final class EventCoder {
             "STRESS", "STRESSED", "EMPHASISED", "EMPHASIZED", "EMPHASISES", "EMPHASIZES", "BELIEVE", "BELIEVES",
             "BELIEVED", "THINK", "THINKS", "THOUGHT", "CONFIRM", "CONFIRMS", "CONFIRMED", "ARGUE", "ARGUED",
             "ARGUES", "WRITE", "WROTE", "WRITES", "EXPLAIN", "EXPLAINED", "EXPLAINS");
+    /** Verbs of wanting and intending: "wants to meet" is an intent to meet (03x). */
+    private static final Set<String> INTENT = Set.of("want", "wants", "wanted", "wanting", "wish", "wishes", "wished",
+            "intend", "intends", "intended", "hope", "hopes", "hoped", "plan", "plans", "planned", "planning", "seek",
+            "seeks", "sought", "seeking", "aim", "aims", "aimed", "aiming");
     private static final Set<String> ADDRESSEE_SPEECH = Set.of("TELL", "TELLS", "TOLD", "INFORM", "INFORMS",
             "INFORMED", "ASSURE", "ASSURED", "ASSURES", "BRIEF", "BRIEFED", "WARN", "WARNED", "WARNS", "URGE", "URGED",
             "URGES");
@@ -103,6 +109,8 @@ public final class EventCoder {
         boolean controlled;
         boolean reported;
         boolean consumed;
+        boolean reducedRelative;
+        boolean participleClause;
         // coding results
         String code;
         String reverse;
@@ -131,9 +139,11 @@ public final class EventCoder {
             Group gr = groups.get(g);
             gr.windowEnd = windowEnd(s, groups, g);
         }
+        markReducedRelatives(s, groups);
         for (int g = 0; g < groups.size(); g++) {
             findSubjects(s, groups, g);
         }
+        cutAtTrailingAttribution(s, groups);
         linkComplements(s, groups);
         for (Group gr : groups) {
             if (gr.form != null) {
@@ -227,7 +237,8 @@ public final class EventCoder {
     private static boolean isVerbal(CodingSentence s, int i, boolean inDictionary) {
         String tag = s.tags[i];
         String prev = i > 0 ? s.lower[i - 1] : "";
-        String prevTag = i > 0 ? s.tags[i - 1] : "";
+        // an actor name is a noun phrase whatever the tagger made of it ("Fornost/VERB and Gondor/VERB welcome")
+        String prevTag = i > 0 ? (s.actorAt[i - 1] >= 0 ? "PROPN" : s.tags[i - 1]) : "";
         boolean afterNounIntro = NOUN_INTRO.contains(prev) && !prev.equals("to");
         if (tag.equals("PROPN") && i > 0 && s.caps[i] && !s.tags[i - 1].equals("PUNCT")) {
             return false;
@@ -238,8 +249,21 @@ public final class EventCoder {
             if (afterNounIntro && !prevTag.equals("AUX") && !w0.endsWith("ing")) {
                 return false;
             }
-            if (!inflected && i > 0 && s.actorAt[i - 1] < 0 && prevTag.equals("NOUN") && !s.lower[i - 1].endsWith("s")) {
-                // "ground support", "air strike": a noun compound the tagger read as a verb
+            if (!inflected && i > 0 && s.actorAt[i - 1] < 0 && (prevTag.equals("ADJ")
+                    || (prevTag.equals("NOUN") && !s.lower[i - 1].endsWith("s")))) {
+                // "ground support", "air strike", "military support": a noun the tagger read as a verb
+                return false;
+            }
+            if (!inflected && i > 0 && s.actorAt[i - 1] >= 0) {
+                int as = s.actorAt(i - 1).start();
+                if (as > 0 && (s.tags[as - 1].equals("DET") || s.lower[as - 1].equals("'s"))) {
+                    // "an Islamic State target"
+                    return false;
+                }
+            }
+            if (w0.endsWith("s") && i > 1 && COORD.contains(prev) && s.actorAt[i - 2] < 0
+                    && s.tags[i - 2].equals("NOUN") && s.lower[i - 2].endsWith("s")) {
+                // "asset freezes and bans"
                 return false;
             }
             if (!inDictionary && !inflected && !(prevTag.equals("AUX") || prev.equals("to") || NEGATION.contains(prev)
@@ -255,9 +279,19 @@ public final class EventCoder {
         if (afterNounIntro || prevTag.equals("VERB") || prevTag.equals("DET") || prevTag.equals("NUM")) {
             return false;
         }
+        if (i > 0 && s.actorAt[i - 1] >= 0 && tag.equals("NOUN")) {
+            int as = s.actorAt(i - 1).start();
+            if (as > 0 && (s.tags[as - 1].equals("DET") || s.lower[as - 1].equals("'s"))) {
+                // "the Russian building was demolished": the actor modifies a noun
+                return false;
+            }
+        }
         String w = s.lower[i];
-        boolean pastForm = w.endsWith("ed") || (!w.endsWith("s") && !w.endsWith("ing") && i > 0
-                && (prevTag.equals("NOUN") || prevTag.equals("PROPN") || s.actorAt[i - 1] >= 0));
+        boolean pastForm = w.endsWith("ed") || irregularParticiple(w);
+        if (tag.equals("ADJ") && DEGREE.contains(prev)) {
+            // "marched very close to the border": an adjective, not the verb "close"
+            return false;
+        }
         if (prevTag.equals("AUX") || prev.equals("to") || NEGATION.contains(prev) || prevTag.equals("ADV")
                 || SUBJECT_PRONOUN.contains(prev) || prev.equals("i") || prev.equals("you")) {
             return true;
@@ -305,6 +339,61 @@ public final class EventCoder {
         }
     }
 
+    /**
+     * "warrants for two men sought in the slaying", "a report released Tuesday in the capital alleged": a past
+     * participle right after a noun, with no auxiliary, followed by a preposition or a day, modifies the noun
+     * (a passive participle), when a finite verb governs the clause before it or follows it.
+     */
+    private static void markReducedRelatives(CodingSentence s, List<Group> groups) {
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
+            int h = g.head;
+            if (g.auxStart != g.start || g.start != h || h == 0 || h + 1 >= s.size() || SPEECH.contains(s.words[h])) {
+                continue;
+            }
+            String w = s.lower[h];
+            if (!(w.endsWith("ed") || irregularParticiple(w))) {
+                continue;
+            }
+            String next = s.lower[h + 1];
+            boolean adjunctAfter = TimeWords.ADJUNCT.contains(next) || TimeWords.DAYS.contains(next);
+            String before = s.tags[h - 1];
+            boolean nounBefore = s.actorAt[h - 1] >= 0 || before.equals("NOUN");
+            if (!adjunctAfter || !nounBefore) {
+                continue;
+            }
+            Group prev = gi > 0 ? groups.get(gi - 1) : null;
+            boolean objectOfPrevious = prev != null && !prev.speech && prev.windowEnd >= g.auxStart
+                    && noCommaBetween(s, prev.end, g.auxStart) && prev.end < h - 1;
+            boolean subjectOfNext = prev == null && s.actorAt[h - 1] < 0 && gi + 1 < groups.size()
+                    && noCommaBetween(s, h, groups.get(gi + 1).auxStart);
+            if (objectOfPrevious || subjectOfNext) {
+                g.reducedRelative = true;
+                g.passive = true;
+                if (objectOfPrevious) {
+                    prev.windowEnd = Math.max(prev.windowEnd, g.auxStart);
+                }
+            }
+        }
+    }
+
+    private static boolean noCommaBetween(CodingSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.lower[k].equals(",") || s.lower[k].equals(";")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Day words that can follow a participle directly ("released Tuesday"). */
+    private static final class TimeWords {
+        static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "yesterday", "today", "overnight", "earlier", "last");
+        static final Set<String> ADJUNCT = Set.of("in", "on", "at", "by", "for", "during", "over", "near", "from",
+                "with", "after", "since", "against", "into", "across", "under", "without");
+    }
+
     private static boolean irregularParticiple(String w) {
         return switch (w) {
             case "held", "met", "made", "sent", "given", "taken", "seen", "shot", "hit", "put", "kept", "told", "said",
@@ -328,6 +417,10 @@ public final class EventCoder {
                 continue;
             }
             String w = s.lower[k];
+            if (w.equals("that") && !gr.speech && copularClause(s, k + 1, limit)) {
+                // "allowed that Mordor isn't a pleasant place": a clause with no verb of its own is the object
+                continue;
+            }
             if (BOUNDARY.contains(w) && !(w.equals("after") || w.equals("before") || w.equals("since")
                     || w.equals("until") || w.equals("when") || w.equals("where"))) {
                 return k;
@@ -346,6 +439,16 @@ public final class EventCoder {
             }
         }
         return limit;
+    }
+
+    /** "Y is/was ..." starting at k: an actor followed by a bare be-form, before the next verb group. */
+    private static boolean copularClause(CodingSentence s, int k, int limit) {
+        ActorMention a = s.actorAt(k);
+        if (a == null || a.start() != k || a.end() >= limit) {
+            return false;
+        }
+        String be = s.lower[a.end()];
+        return be.equals("is") || be.equals("was") || be.equals("are") || be.equals("were") || be.equals("'s");
     }
 
     private static boolean nextVerbBefore(List<Group> groups, int g, int k, int limit) {
@@ -373,6 +476,18 @@ public final class EventCoder {
         }
         boolean afterComma = g.auxStart > 0 && s.lower[g.auxStart - 1].equals(",");
         boolean participleClause = afterComma && (g.gerund || (s.lower[g.head].endsWith("ed") && g.auxStart == g.start));
+        if (participleClause && prev != null && !g.infinitive) {
+            // ", killing eight people": the subject of the clause before, but an event of its own
+            g.subjects = prev.subjects;
+            g.participleClause = g.gerund;
+            g.conditional = prev.conditional;
+            g.reported = prev.reported;
+            return;
+        }
+        if (g.infinitive && prev != null && (nounBeforeInfinitive(s, prev, g) || nounInClauseBeforeInfinitive(s, prev, g))) {
+            // "efforts to counter ...": the infinitive belongs to a noun, not to the verb before it
+            return;
+        }
         if (g.infinitive || (participleClause && prev != null)) {
             // infinitive or participle clause: the subject of the governing verb, or the object between them
             if (prev != null) {
@@ -403,7 +518,7 @@ public final class EventCoder {
         for (; k >= floor; k--) {
             String w = s.lower[k];
             if (s.actorAt[k] >= 0) {
-                g.subjects = compound(s, s.actorAt(k));
+                g.subjects = compound(s, appositionHead(s, locatedHead(s, s.actorAt(k)), g.auxStart));
                 break;
             }
             if (CONDITION.contains(w)) {
@@ -442,6 +557,10 @@ public final class EventCoder {
                 Group speech = governingSpeech(groups, gi);
                 if (speech != null && !speech.subjects.isEmpty()) {
                     g.subjects = speech.subjects;
+                } else if (prev != null && complementClauseStart(s, prev, k)) {
+                    // "Ethiopia indicated it would act": the pronoun opening a verb's complement clause is
+                    // that verb's subject
+                    g.subjects = prev.subjects;
                 }
                 break;
             }
@@ -455,6 +574,73 @@ public final class EventCoder {
                 break;
             }
         }
+    }
+
+    /** Whether only "that" or a comma stands between the verb group {@code prev} and token k. */
+    private static boolean complementClauseStart(CodingSentence s, Group prev, int k) {
+        for (int t = prev.end; t < k; t++) {
+            if (!s.lower[t].equals("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nounBeforeInfinitive(CodingSentence s, Group prev, Group g) {
+        int to = g.auxStart;
+        while (to < g.start && !s.lower[to].equals("to")) {
+            to++;
+        }
+        for (int t = prev.end; t < to; t++) {
+            if (s.actorAt[t] >= 0) {
+                return false;
+            }
+        }
+        int last = to - 1;
+        return last >= prev.end && s.tags[last].equals("NOUN");
+    }
+
+    /** "allowed that Mordor isn't a place to visit": the infinitive of a noun in the complement clause. */
+    private static boolean nounInClauseBeforeInfinitive(CodingSentence s, Group prev, Group g) {
+        int to = g.auxStart;
+        while (to < g.start && !s.lower[to].equals("to")) {
+            to++;
+        }
+        boolean clause = false;
+        for (int t = prev.end; t < to; t++) {
+            clause |= s.lower[t].equals("that");
+        }
+        return clause && to - 1 >= prev.end && s.tags[to - 1].equals("NOUN");
+    }
+
+    /** "the French military in Rwanda helped": the actor the place phrase modifies. */
+    private static ActorMention locatedHead(CodingSentence s, ActorMention a) {
+        int p = a.start() - 1;
+        if (p >= 1 && (s.lower[p].equals("in") || s.lower[p].equals("from")) && s.actorAt[p - 1] >= 0) {
+            return s.actorAt(p - 1);
+        }
+        return a;
+    }
+
+    /** "The US commander in Iraq, General David Petraeus, held talks": the head before the apposition. */
+    private static ActorMention appositionHead(CodingSentence s, ActorMention a, int verbStart) {
+        int after = a.end();
+        while (after < verbStart && !s.lower[after].equals(",")) {
+            after++;
+        }
+        if (after >= verbStart || a.start() < 2 || !s.lower[a.start() - 1].equals(",")) {
+            return a;
+        }
+        for (int k = a.start() - 2; k >= 0 && k >= a.start() - 6; k--) {
+            if (s.actorAt[k] >= 0) {
+                return s.actorAt(k);
+            }
+            String t = s.tags[k];
+            if (t.equals("VERB") || t.equals("PUNCT") || t.equals("SCONJ")) {
+                return a;
+            }
+        }
+        return a;
     }
 
     private static Group governingSpeech(List<Group> groups, int gi) {
@@ -508,7 +694,10 @@ public final class EventCoder {
             String t = s.tags[k];
             if (w.equals("and") || w.equals("or") || w.equals("nor") || w.equals(",") || w.equals("&")) {
                 conj = true;
-            } else if (!(t.equals("DET") || t.equals("ADJ") || t.equals("ADV"))) {
+            } else if (!(t.equals("DET") || t.equals("ADJ") || t.equals("ADV")
+                    || (conj && t.equals("NOUN") && !s.caps[k] && !w.endsWith("s") && k + 1 < right.start()))) {
+                // "Fornost and the evil/NOUN awful Gondor": a singular common noun before another modifier is
+                // an adjective the tagger misread
                 return false;
             }
         }
@@ -542,6 +731,27 @@ public final class EventCoder {
         }
     }
 
+    /** "Y did Z, X said": X is not a target of the verbs before the comma. */
+    private static void cutAtTrailingAttribution(CodingSentence s, List<Group> groups) {
+        for (int gi = 1; gi < groups.size(); gi++) {
+            Group h = groups.get(gi);
+            if (!h.speech || h.subjects.isEmpty()) {
+                continue;
+            }
+            int subj = h.subjects.get(0).start();
+            for (int k = subj - 1; k >= 0 && k >= subj - 4; k--) {
+                if (s.lower[k].equals(",")) {
+                    for (int j = 0; j < gi; j++) {
+                        if (groups.get(j).windowEnd > k && groups.get(j).end <= k) {
+                            groups.get(j).windowEnd = k;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
     /** "..., X said (on Sunday)." at the end of the sentence. */
     private static boolean isTrailingAttribution(CodingSentence s, List<Group> groups, int gi) {
         Group g = groups.get(gi);
@@ -570,7 +780,11 @@ public final class EventCoder {
         VerbPattern best = null;
         int bestScore = 0;
         ActorMention[] bestBind = null;
+        java.util.Set<String> present = s.stems();
         for (VerbPattern p : verbs.patterns(g.form.block())) {
+            if (!allPresent(p.required(), present)) {
+                continue;
+            }
             ActorMention[] bind = new ActorMention[2];
             int pre = matchPre(s, p.pre(), g.start, bind);
             if (pre < 0) {
@@ -591,7 +805,7 @@ public final class EventCoder {
             // "Evidence against Russia was presented by the US": the subject is the deep object
             int region = regionStart(groups, g);
             for (VerbPattern p : verbs.patterns(g.form.block())) {
-                if (!p.pre().isEmpty() || p.post().isEmpty()) {
+                if (!p.pre().isEmpty() || p.post().isEmpty() || !allPresent(p.required(), present)) {
                     continue;
                 }
                 ActorMention[] bind = new ActorMention[2];
@@ -620,6 +834,15 @@ public final class EventCoder {
             g.reverse = g.form.reverse();
             g.rule = "verb " + g.form.word() + " [" + g.form.block() + "]";
         }
+    }
+
+    private static boolean allPresent(String[] required, java.util.Set<String> present) {
+        for (String w : required) {
+            if (!present.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int regionStart(List<Group> groups, Group g) {
@@ -715,7 +938,11 @@ public final class EventCoder {
 
     private static boolean canSkip(CodingSentence s, int k, PatternElement e) {
         String t = s.tags[k];
-        if (t.equals("VERB") || t.equals("AUX")) {
+        if (t.equals("AUX") || s.lower[k].equals("n't")) {
+            // a copula ("that Mordor isn't a pleasant place") may be skipped; an auxiliary of a verb may not
+            return copula(s, k);
+        }
+        if (t.equals("VERB")) {
             return false;
         }
         if (t.equals("PUNCT") && !s.lower[k].equals("-")) {
@@ -726,7 +953,17 @@ public final class EventCoder {
             return true;
         }
         String w = s.lower[k];
-        return !((t.equals("ADP") || t.equals("SCONJ")) && !w.equals("of"));
+        return !((t.equals("ADP") || t.equals("SCONJ")) && !w.equals("of") && !w.equals("that"));
+    }
+
+    /** Whether the auxiliary at k is a copula: no verb follows it in its group. */
+    private static boolean copula(CodingSentence s, int k) {
+        int j = k + 1;
+        while (j < s.size() && (s.tags[j].equals("AUX") || s.tags[j].equals("PART") || s.tags[j].equals("ADV")
+                || s.lower[j].equals("n't"))) {
+            j++;
+        }
+        return j < s.size() && !s.tags[j].equals("VERB");
     }
 
     private int matchStartingAt(CodingSentence s, PatternElement e, int p, int limit, ActorMention[] bind) {
@@ -764,33 +1001,57 @@ public final class EventCoder {
         if (e.exact() || w.length() <= p.length()) {
             return false;
         }
-        return w.equals(DictionaryLines.plural(p)) || (w.startsWith(p) && (w.length() - p.length() <= 3)
+        return w.equals(e.plural()) || (w.startsWith(p) && (w.length() - p.length() <= 3)
                 && (w.endsWith("S") || w.endsWith("ED") || w.endsWith("ING") || w.endsWith("D")));
     }
 
     // ------------------------------------------------------------------ events
 
     private void emit(CodingSentence s, List<Group> groups, Group g, List<CodedEvent> out) {
+        if (options.transformations() && g.participleClause) {
+            // PETRARCH codes the main clause only: ", killing eight people" adds no event of its own
+            return;
+        }
         Group inner = innerEvent(groups, g);
         if (inner != null) {
             if (options.transformations() && transform(s, g, inner, out)) {
                 inner.consumed = true;
                 return;
             }
-            if (inner.controlled && !g.specific && "030".equals(g.form.code()) && inner.code != null
+            if (inner.controlled && !g.specific && "030".equals(g.form.code()) && INTENT.contains(s.lower[g.head])
+                    && inner.code != null
                     && g.objectBeforeComplement == null) {
                 // "wants to meet": intent to do what the complement says (CAMEO 03x)
                 inner.code = intent(inner.code);
                 inner.reverse = null;
             }
+            boolean byAgent = g.passive && byAgent(s, g) != null;
             if (g.complementOf == null && inner.controlled && !g.specific && inner.code != null
-                    && g.objectBeforeComplement == null) {
+                    && g.objectBeforeComplement == null && !byAgent) {
                 // "wants to attack", "is seeking to deepen": the complement carries the event
                 return;
             }
-            if (inner.controlled && (g.specific || g.objectBeforeComplement != null) && g.code != null) {
+            if (inner.controlled && (g.specific || g.objectBeforeComplement != null || byAgent)
+                    && (g.code != null || g.reverse != null)) {
+                // "faces pressure from Congress to help Iran", "is pressured by Congress to help Iran"
                 inner.consumed = true;
             }
+        }
+        if (g.code == null && g.reverse != null && !g.passive) {
+            // a code for the passive reading only ("received assurances from X" [:030]): the actor after
+            // by/from/in acts on the subject
+            ActorMention agent = g.patternTarget != null ? g.patternTarget : prepositionalAgent(s, g);
+            if (agent == null || g.subjects.isEmpty()) {
+                return;
+            }
+            for (ActorMention src : compound(s, agent)) {
+                for (ActorMention tgt : g.subjects) {
+                    if (tgt != src) {
+                        out.add(event(s, g, src, tgt, g.reverse, g.rule));
+                    }
+                }
+            }
+            return;
         }
         if (g.code == null) {
             return;
@@ -801,6 +1062,14 @@ public final class EventCoder {
             ActorMention agent = byAgent(s, g);
             sources = agent == null ? List.of() : compound(s, agent);
             targets = g.subjects;
+            if (agent == null && !options.transformations() && g.reported && (g.hedged || g.conditional || g.future)
+                    && !intent(g.code).equals(g.code)) {
+                // "X said Russia might be allowed to keep its bases": the speaker's side offers what the hedged
+                // agentless passive grants (CAMEO 03, express intent to cooperate)
+                sources = speakerOf(groups, g);
+                g.code = intent(g.code);
+                g.reverse = null;
+            }
         } else {
             sources = g.subjects;
             targets = targetsOf(s, groups, g);
@@ -813,6 +1082,10 @@ public final class EventCoder {
         }
         if (sources.isEmpty()) {
             return;
+        }
+        if (g.speech && targets.isEmpty() && !g.code.startsWith("01") && !g.code.startsWith("02")) {
+            // "X alleged that Y was aware of ...": an accusation whose clause codes nothing targets its subject
+            targets = reportedSubject(s, groups, g);
         }
         if (g.speech && !g.specific && targets.isEmpty() && !options.requireTarget()) {
             // "X claimed (that) ...": a statement; what was claimed is coded on its own
@@ -943,6 +1216,65 @@ public final class EventCoder {
         return true;
     }
 
+    /** The subjects of the speech verb that reports g (before or after it), or none. */
+    private static List<ActorMention> speakerOf(List<Group> groups, Group g) {
+        for (Group h = g.complementOf; h != null; h = h.complementOf) {
+            if (h.speech && !h.subjects.isEmpty()) {
+                return h.subjects;
+            }
+            if (h.complementOf == h) {
+                break;
+            }
+        }
+        for (Group h : groups) {
+            if (h.speech && !h.subjects.isEmpty()) {
+                return h.subjects;
+            }
+        }
+        return List.of();
+    }
+
+    /** The first actor of the clause a speech verb reports, before that clause's verb. */
+    private static List<ActorMention> reportedSubject(CodingSentence s, List<Group> groups, Group g) {
+        int limit = s.size();
+        for (Group h : groups) {
+            if (h.auxStart >= g.end) {
+                limit = h.auxStart;
+                break;
+            }
+        }
+        for (int k = g.end; k < limit; k++) {
+            if (s.actorAt[k] >= 0) {
+                ActorMention a = s.actorAt(k);
+                for (Group h : groups) {
+                    if (h.code != null && h.subjects.contains(a)) {
+                        return List.of(); // the reported clause is an event of its own
+                    }
+                }
+                return compound(s, a);
+            }
+        }
+        return List.of();
+    }
+
+    /** The first actor after "by", "from" or "in" in the verb's clause. */
+    private static ActorMention prepositionalAgent(CodingSentence s, Group g) {
+        for (int k = g.end; k < g.windowEnd; k++) {
+            String w = s.lower[k];
+            if ((w.equals("by") || w.equals("from") || w.equals("in")) && k + 1 < s.size()) {
+                for (int j = k + 1; j < g.windowEnd && j <= k + 4; j++) {
+                    if (s.actorAt[j] >= 0) {
+                        return s.actorAt(j);
+                    }
+                    if (s.tags[j].equals("ADP") || s.tags[j].equals("PUNCT")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static ActorMention byAgent(CodingSentence s, Group g) {
         for (int k = g.end; k < g.windowEnd; k++) {
             if (s.lower[k].equals("by") && k + 1 < s.size()) {
@@ -984,7 +1316,7 @@ public final class EventCoder {
     private static boolean subjectOfNextClause(CodingSentence s, List<Group> groups, Group g, ActorMention a) {
         for (Group h : groups) {
             if (h.auxStart >= a.end() && h != g) {
-                if (h.infinitive || h.gerund) {
+                if (h.infinitive || h.gerund || h.reducedRelative) {
                     return false;
                 }
                 for (int k = a.end(); k < h.auxStart; k++) {

@@ -32,7 +32,7 @@ public final class EventStage implements Stage {
     private static final boolean TRACE = System.getenv("SITREP_TRACE_EVENTS") != null;
 
     public EventStage() {
-        this(VerbDictionary.cameo(), AgentDictionary.phoenix());
+        this(VerbDictionary.analysis(), AgentDictionary.phoenix());
     }
 
     public EventStage(VerbDictionary verbs, AgentDictionary agents) {

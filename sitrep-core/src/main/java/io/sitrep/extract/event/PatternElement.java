@@ -9,7 +9,11 @@ package io.sitrep.extract.event;
  * @param glued must touch its neighbour on the verb's side (the verb itself or the element between)
  * @param inPrep belongs to a prepositional phrase: it may not be looked for beyond another preposition
  */
-record PatternElement(Kind kind, String word, boolean exact, boolean glued, boolean inPrep) {
+record PatternElement(Kind kind, String word, boolean exact, boolean glued, boolean inPrep, String plural) {
+    PatternElement(Kind kind, String word, boolean exact, boolean glued, boolean inPrep) {
+        this(kind, word, exact, glued, inPrep, word == null ? null : DictionaryLines.plural(word));
+    }
+
     enum Kind { WORD, PREP, SYNSET, SOURCE, TARGET, COMPOUND }
 
     int weight() {

@@ -145,7 +145,12 @@ public final class PetrarchValidation {
                 if (e.source() == null || e.target() == null || e.source().code() == null || e.target().code() == null) {
                     continue;
                 }
-                out.add(new PetrarchRecord.Coding(e.source().code(), e.target().code(), e.code()));
+                // a dictionary entry may stand for several actors ("FRO/BIL/SAM")
+                for (String src : e.source().code().split("/")) {
+                    for (String tgt : e.target().code().split("/")) {
+                        out.add(new PetrarchRecord.Coding(src, tgt, e.code()));
+                    }
+                }
             }
         }
         return out;

@@ -41,6 +41,25 @@ public final class VerbDictionary {
         return d;
     }
 
+    private static volatile VerbDictionary analysis;
+
+    /** The CAMEO dictionary with Sitrep's additions ({@code sitrep.verbs.txt}), for coding articles. */
+    public static VerbDictionary analysis() {
+        VerbDictionary d = analysis;
+        if (d == null) {
+            synchronized (VerbDictionary.class) {
+                d = analysis;
+                if (d == null) {
+                    List<String> lines = new ArrayList<>(DictionaryLines.resource("CAMEO.2.0.txt"));
+                    lines.addAll(DictionaryLines.resource("sitrep.verbs.txt"));
+                    d = parse(lines);
+                    analysis = d;
+                }
+            }
+        }
+        return d;
+    }
+
     public static VerbDictionary read(Path file) {
         return parse(DictionaryLines.read(file));
     }

@@ -11,7 +11,25 @@ import java.util.List;
  * @param reverse  the code of the reverse event for paired codes ({@code [042:043]}), else null
  * @param line     the dictionary line, for explanations
  */
-record VerbPattern(List<PatternElement> pre, List<PatternElement> post, String code, String reverse, String line) {
+record VerbPattern(List<PatternElement> pre, List<PatternElement> post, String code, String reverse, String line,
+                   String[] required) {
+    VerbPattern(List<PatternElement> pre, List<PatternElement> post, String code, String reverse, String line) {
+        this(pre, post, code, reverse, line, requiredWords(pre, post));
+    }
+
+    /** The literal words the sentence must contain (in some inflection) for the pattern to match. */
+    private static String[] requiredWords(List<PatternElement> pre, List<PatternElement> post) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (List<PatternElement> side : List.of(pre, post)) {
+            for (PatternElement e : side) {
+                if (e.kind() == PatternElement.Kind.WORD || e.kind() == PatternElement.Kind.PREP) {
+                    out.add(e.word());
+                }
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
     int weight() {
         int w = 0;
         for (PatternElement e : pre) {

@@ -98,8 +98,18 @@ public final class ClaimExtractor implements Stage {
                 start = object[1] + 1;
             }
         }
+        for (int pp = 0; pp < 2 && that < 0 && start < f.end() && !layout.inside(start) && tokens.get(start).is("ADP"); pp++) {
+            int[] object = grammar.npStartingAt(start + 1, f); // "said on Sunday (that) ...", "said in a statement ..."
+            if (object == null) {
+                return null;
+            }
+            start = object[1] + 1;
+        }
         if (start >= f.end() || layout.inside(start) && that < 0 || tokens.get(start).is("PUNCT") && !layout.inside(start)) {
             return null; // "...," he said. / he said: "..." (a direct quote) / he said, leaving ...
+        }
+        if (c.verb() + 1 < f.end() && tokens.get(c.verb() + 1).text().equalsIgnoreCase("by")) {
+            return null; // passive: "the waterway claimed by Beijing"
         }
         int end = start;
         while (end < f.end()) {
@@ -118,7 +128,17 @@ public final class ClaimExtractor implements Stage {
         while (end > start && !layout.inside(end - 1) && tokens.get(end - 1).is("PUNCT")) {
             end--;
         }
-        return new int[] {start, end};
+        return hasVerb(tokens, layout, start, end) || end - start >= 3 || v.deny() || v.propose() ? new int[] {start, end} : null;
+    }
+
+    /** A reported clause has a verb of its own (quoted words count: said it was "a theft"), or a few words. */
+    private static boolean hasVerb(List<Token> tokens, QuoteLayout layout, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).is("VERB") || tokens.get(i).is("AUX") || layout.inside(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Another attribution starts at {@code i} ({@code ..., he said}): the clause ends before it. */

@@ -49,6 +49,8 @@ public final class CueGrammar {
     private static final Set<String> HARD_BOUNDARY = Set.of("with", "while", "but", "although", "whereas", "though", "yet");
     private static final int MAX_NP = 16;
     private static final int MAX_APPOSITIVE = 40;
+    /** How far ahead (characters) the author of an unattributed report is looked for. */
+    private static final int LOOKAHEAD = 2500;
 
     private final String text;
     private final List<Token> tokens;
@@ -74,7 +76,9 @@ public final class CueGrammar {
             }
             if (isAccordingTo(i, f)) {
                 out.add(i);
-            } else if (SpeechVerbs.of(tokens.get(i)) != null && !afterDeterminer(i)) {
+            } else if ((SpeechVerbs.of(tokens.get(i)) != null || participleAfterName(i)) && !afterDeterminer(i) && !reducedRelative(i)
+                    && !(i + 1 < f.end() && (lower(i + 1).equals("out") || lower(i + 1).equals("by")))) {
+                // "rule out", "call out"; "the tariffs announced by ..." is passive: its subject is not a speaker
                 out.add(i);
             }
         }
@@ -92,17 +96,20 @@ public final class CueGrammar {
             return new Cue(verb, null, np == null ? -1 : np[0], np == null ? -1 : np[1], -1, true, "according to");
         }
         SpeechVerbs.Verb v = SpeechVerbs.of(tokens.get(verb));
+        if (v == null) {
+            v = SpeechVerbs.lookup(lower(verb));
+        }
         String cueText = cueText(verb, f);
         int l = skipBack(verb - 1, f);
         boolean leftOpen = l < f.first() || layout.inside(l) || lower(l).equals(",");
         int r = verb + 1;
-        if (v.invert() && leftOpen && r < f.end() && !layout.inside(r) && startsNp(r)) {
+        int[] s = subjectOf(verb, f, 0);
+        if (v.invert() && leftOpen && (s == null || l >= f.first() && layout.inside(l)) && r < f.end() && !layout.inside(r) && startsNp(r)) {
             int[] np = npStartingAt(r, f);
-            if (np != null) {
+            if (np != null && !startsClause(np[1] + 1, f)) {
                 return new Cue(verb, v, np[0], np[1], -1, true, cueText);
             }
         }
-        int[] s = subjectOf(verb, f, 0);
         return s == null ? new Cue(verb, v, -1, -1, -1, false, cueText) : new Cue(verb, v, s[0], s[1], s[2], false, cueText);
     }
 
@@ -153,13 +160,11 @@ public final class CueGrammar {
         }
         String w = lower(j);
         if (w.equals("and") || w.equals("or") || w.equals("but")) {
-            int k = previousFiniteVerb(j - 1, f);
-            return k < 0 ? null : subjectOf(k, f, depth + 1);
+            return mainSubject(j - 1, f, depth);
         }
         if (w.equals(",")) {
             if (participle) {
-                int k = previousFiniteVerb(j - 1, f);
-                return k < 0 ? null : subjectOf(k, f, depth + 1);
+                return mainSubject(j - 1, f, depth);
             }
             return appositive(j, f);
         }
@@ -168,7 +173,7 @@ public final class CueGrammar {
             if (k >= f.first() && lower(k).equals(",")) {
                 k--;
             }
-            int[] np = k >= f.first() && !layout.inside(k) && isNpToken(k) ? npEndingAt(k, f) : null;
+            int[] np = k >= f.first() && !layout.inside(k) && isNpToken(k) ? npEndingAt(k, f, true) : null;
             return np == null ? null : new int[] {np[0], np[1], -1};
         }
         if (w.equals("to")) {
@@ -183,8 +188,7 @@ public final class CueGrammar {
             return tokens.get(k).is("VERB") ? subjectOf(k, f, depth + 1) : null;
         }
         if (participle && PARTICIPLE_LINKS.contains(w)) {
-            int k = previousFiniteVerb(j - 1, f);
-            return k < 0 ? null : subjectOf(k, f, depth + 1);
+            return mainSubject(j - 1, f, depth);
         }
         if (isNpToken(j) || isPronoun(j)) {
             int[] np = npEndingAt(j, f);
@@ -216,13 +220,34 @@ public final class CueGrammar {
         return new int[] {name[0], comma - 1, c};
     }
 
+    /** The subject of the nearest finite verb before {@code from} that has one (participles, coordination). */
+    private int[] mainSubject(int from, QuoteLayout.Frame f, int depth) {
+        for (int k = previousFiniteVerb(from, f); k >= 0; k = previousFiniteVerb(k - 1, f)) {
+            int[] s = subjectOf(k, f, depth + 1);
+            if (s != null) {
+                return s;
+            }
+        }
+        // the tagger missed the main verb ("Beijing considers/NOUN ... and has vowed"): the sentence's first noun phrase
+        Token first = tokens.get(f.first());
+        if (!layout.inside(f.first()) && index.entityAt(f.first()) != null && index.mentionEnd(f.first()) < from) {
+            return new int[] {f.first(), index.mentionEnd(f.first()), -1};
+        }
+        if (!layout.inside(f.first()) && (first.is("PROPN") || first.is("DET"))) {
+            int[] np = npStartingAt(f.first(), f);
+            return np == null || np[1] >= from ? null : new int[] {np[0], np[1], -1};
+        }
+        return null;
+    }
+
     private int previousFiniteVerb(int from, QuoteLayout.Frame f) {
         for (int i = from; i >= f.first(); i--) {
             if (layout.inside(i)) {
                 continue;
             }
             Token t = tokens.get(i);
-            if (t.is("VERB") && !lower(i).endsWith("ing") && !(i > f.first() && lower(i - 1).equals("to"))) {
+            boolean verb = t.is("VERB") || SpeechVerbs.lookup(t.text()) != null && !t.is("NOUN") && !t.is("DET");
+            if (verb && !lower(i).endsWith("ing") && !(i > f.first() && lower(i - 1).equals("to"))) {
                 return i;
             }
         }
@@ -230,7 +255,7 @@ public final class CueGrammar {
     }
 
     private int skipBack(int j, QuoteLayout.Frame f) {
-        while (j >= f.first() && !layout.inside(j)) {
+        while (j >= f.first() && !layout.inside(j) && index.entityAt(j) == null) {
             String w = lower(j);
             Token t = tokens.get(j);
             if (SKIPPED.contains(w) || t.is("AUX") || (t.is("ADV") && !w.equals("which")) || (t.is("PART") && !isPossessive(j) && !w.equals("to"))) {
@@ -246,6 +271,11 @@ public final class CueGrammar {
 
     /** Noun-phrase tokens ending at {@code k}, walking left: [from, k], or null. */
     int[] npEndingAt(int k, QuoteLayout.Frame f) {
+        return npEndingAt(k, f, false);
+    }
+
+    /** With {@code nearest}, stops at "of": the antecedent of "which" is "the group", not "the head of the group". */
+    private int[] npEndingAt(int k, QuoteLayout.Frame f, boolean nearest) {
         if (isPronoun(k)) {
             return new int[] {k, k};
         }
@@ -255,7 +285,7 @@ public final class CueGrammar {
             String w = lower(j);
             if (isNpToken(j) || isPossessivePronoun(j)) {
                 i = j;
-            } else if (NP_PREPOSITIONS.contains(w) && j - 1 >= f.first() && !layout.inside(j - 1)
+            } else if (NP_PREPOSITIONS.contains(w) && !(nearest && w.equals("of")) && j - 1 >= f.first() && !layout.inside(j - 1)
                     && (tokens.get(j - 1).is("NOUN") || tokens.get(j - 1).is("PROPN") || index.entityAt(j - 1) != null)
                     && (tokens.get(i).is("DET") || tokens.get(i).is("PROPN") || tokens.get(i).is("NOUN") || tokens.get(i).is("ADJ"))) {
                 i = j;
@@ -295,6 +325,15 @@ public final class CueGrammar {
         return new int[] {r, i};
     }
 
+    /** A verb follows: "said top diplomats will meet" is a reported clause, not "said Smith". */
+    private boolean startsClause(int i, QuoteLayout.Frame f) {
+        int j = i;
+        while (j < f.end() && !layout.inside(j) && (tokens.get(j).is("ADV") || tokens.get(j).is("PART"))) {
+            j++;
+        }
+        return j < f.end() && !layout.inside(j) && (tokens.get(j).is("VERB") || tokens.get(j).is("AUX"));
+    }
+
     private boolean startsNp(int r) {
         Token t = tokens.get(r);
         return index.entityAt(r) != null || t.is("PROPN") || t.is("DET") || t.is("NOUN") || t.is("ADJ") && !lower(r).equals("that");
@@ -306,6 +345,10 @@ public final class CueGrammar {
         }
         Token t = tokens.get(i);
         String w = t.text();
+        if (t.isCapitalized() && !t.is("VERB") && !t.is("AUX") && !t.is("PUNCT") && !w.equals("I") && i > 0
+                && !tokens.get(i - 1).is("PUNCT") && Character.isLetter(w.charAt(0))) {
+            return true; // a capitalised word inside a sentence is a name, whatever the tagger says
+        }
         return t.is("PROPN") || t.is("NOUN") || t.is("NUM") || t.is("ADJ") || t.is("DET") && !lower(i).equals("that")
                 || isPossessive(i) || w.equals("-") || w.equals("&") || (w.length() > 1 && w.endsWith(".") && Character.isUpperCase(w.charAt(0)));
     }
@@ -326,6 +369,18 @@ public final class CueGrammar {
         return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
     }
 
+    /** "with Ayman Safadi warning of ...": a speech participle right after a name, whatever its tag. */
+    private boolean participleAfterName(int i) {
+        return i > 0 && lower(i).endsWith("ing") && SpeechVerbs.lookup(lower(i)) != null
+                && (index.entityAt(i - 1) != null || tokens.get(i - 1).is("PROPN"));
+    }
+
+    /** "her comments suggesting ...": a participle right after a common noun modifies it. */
+    private boolean reducedRelative(int i) {
+        return i > 0 && lower(i).endsWith("ing") && tokens.get(i - 1).is("NOUN") && index.entityAt(i - 1) == null
+                && !tokens.get(i - 1).isCapitalized();
+    }
+
     /** "the said agreement": a form of say after a determiner is no verb. */
     private boolean afterDeterminer(int i) {
         return i > 0 && tokens.get(i - 1).is("DET");
@@ -337,9 +392,9 @@ public final class CueGrammar {
             Entity e = index.entityAt(from);
             return new Resolved(e, e == null ? "unresolved-pronoun" : "pronoun");
         }
-        Entity person = firstPerson ? firstPerson(from, to) : lastPerson(from, to);
-        if (person != null) {
-            return new Resolved(person, "name");
+        int personAt = firstPerson ? firstPersonAt(from, to) : lastPersonAt(from, to);
+        if (personAt >= 0) {
+            return new Resolved(index.entityAt(personAt), how(personAt));
         }
         int head = to;
         for (int i = from + 1; i <= to; i++) {
@@ -350,9 +405,19 @@ public final class CueGrammar {
         }
         Entity atHead = index.entityAt(head);
         if (atHead != null && !ownerAt(head) && atHead.type() != EntityType.PLACE) {
-            return new Resolved(atHead, isNominal(head) ? "nominal" : "name");
+            return new Resolved(atHead, how(head));
         }
         String h = lower(head);
+        if (Nominals.isRoleNoun(h) && atHead == null && !INDIVIDUALS.contains(h) && !SPOKES.contains(h)) {
+            // "the Russian president said" that coreference could not resolve: a person, not the state named in it
+            return new Resolved(null, "unresolved-role");
+        }
+        if (Nominals.isOrgNoun(h) && atHead == null) {
+            Entity org = Nominals.resolveOrg(h, entities, tokens.get(from).start());
+            if (org != null) {
+                return new Resolved(org, "nominal");
+            }
+        }
         if (INDIVIDUALS.contains(h)) {
             return new Resolved(null, "unnamed");
         }
@@ -369,45 +434,118 @@ public final class CueGrammar {
                     }
                 }
             }
-            Entity issuer = DOCUMENTS.contains(h) ? issuers.get(h) : null;
+            Entity issuer = DOCUMENTS.contains(h) ? issuers.getOrDefault(h, laterOwner(h, to)) : null;
             return new Resolved(issuer, issuer == null ? "unnamed" : "document-issuer");
         }
         Entity any = firstActor(from, to);
-        return new Resolved(any, any == null ? "not-an-entity" : "name");
-    }
-
-    private boolean isNominal(int i) {
-        Token t = tokens.get(i);
-        return !t.is("PROPN");
-    }
-
-    private Entity lastPerson(int from, int to) {
-        Entity out = null;
-        for (int i = from; i <= to; i++) {
-            Entity e = index.entityAt(i);
-            if (e != null && e.type() == EntityType.PERSON && !ownerAt(i)) {
-                out = e;
-            }
+        if (any != null) {
+            return new Resolved(any, "name");
         }
-        return out;
+        Entity state = cityAsState(from, to);
+        if (state != null) {
+            return new Resolved(state, "capital");
+        }
+        Entity bySurname = surname(from, to);
+        return new Resolved(bySurname, bySurname == null ? "not-an-entity" : "surname");
     }
 
-    private Entity firstPerson(int from, int to) {
-        for (int i = from; i <= to; i++) {
-            Entity e = index.entityAt(i);
-            if (e != null && e.type() == EntityType.PERSON && !ownerAt(i)) {
-                return e;
+    /**
+     * "according to a report ..." before the report's author is named: the owner in the next "X's report"
+     * (or "X's final report") within a few paragraphs.
+     */
+    private Entity laterOwner(String noun, int after) {
+        int limit = tokens.size();
+        for (int i = after + 1; i < limit && tokens.get(i).start() - tokens.get(after).end() <= LOOKAHEAD; i++) {
+            if (!lower(i).equals(noun) || layout.inside(i)) {
+                continue;
+            }
+            int k = i - 1;
+            while (k > after && tokens.get(k).is("ADJ")) {
+                k--;
+            }
+            if (k > after && isPossessive(k) && index.entityAt(k - 1) != null && index.entityAt(k - 1).isActor()) {
+                return index.entityAt(k - 1);
             }
         }
         return null;
     }
 
+    /** A city that speaks is its state's government ("Beijing warned"): the state, when the document names it. */
+    private Entity cityAsState(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            Entity e = index.entityAt(i);
+            if (e != null && e.type() == EntityType.PLACE && "city".equals(e.kind()) && e.country() != null) {
+                for (Entity c : entities) {
+                    if (c.type() == EntityType.COUNTRY && e.country().equals(c.code())) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A capitalised word of the span that is the last name of exactly one person of the document. */
+    private Entity surname(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (index.entityAt(i) != null || !tokens.get(i).isCapitalized()) {
+                continue;
+            }
+            Entity found = null;
+            int count = 0;
+            for (Entity e : entities) {
+                if (e.type() == EntityType.PERSON && e.name().endsWith(" " + tokens.get(i).text())) {
+                    found = e;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** How the mention at {@code i} names its entity: "pronoun", "nominal" (coreference) or "name". */
+    private String how(int i) {
+        String rule = index.ruleAt(i);
+        return "pronoun".equals(rule) || "nominal".equals(rule) ? rule : "name";
+    }
+
+    private Entity lastPerson(int from, int to) {
+        int at = lastPersonAt(from, to);
+        return at < 0 ? null : index.entityAt(at);
+    }
+
+    private int lastPersonAt(int from, int to) {
+        int out = -1;
+        for (int i = from; i <= to; i++) {
+            Entity e = index.entityAt(i);
+            if (e != null && e.type() == EntityType.PERSON && !ownerAt(i)) {
+                out = i;
+            }
+        }
+        return out;
+    }
+
+    private int firstPersonAt(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            Entity e = index.entityAt(i);
+            if (e != null && e.type() == EntityType.PERSON && !ownerAt(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The first organisation, group or state named in the span, owners included. */
     private Entity firstActor(int from, int to) {
         for (int i = from; i <= to; i++) {
-            Entity e = index.entityAt(i);
-            if (e != null && e.type() != EntityType.PLACE && e.type() != EntityType.PERSON) {
-                return e;
+            // the body a state is named in ("the British Foreign Office"), not the state
+            for (Entity e : new Entity[] {index.outerEntityAt(i), index.entityAt(i)}) {
+                if (e != null && e.type() != EntityType.PLACE && e.type() != EntityType.PERSON) {
+                    return e;
+                }
             }
         }
         return null;

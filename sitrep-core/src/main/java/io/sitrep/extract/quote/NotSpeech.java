@@ -109,16 +109,19 @@ final class NotSpeech {
         return w0 + " " + w1;
     }
 
-    /** The word after the closing mark at {@code e}, lowercased ("" when none). */
+    /** The word after the closing mark at or just after {@code e}, lowercased ("" when none). */
     static String wordAfter(String text, int e, int paraEnd) {
-        int k = e + 1;
-        while (k < paraEnd && Character.isWhitespace(text.charAt(k))) {
+        int end = Math.min(paraEnd, text.length());
+        int k = Math.min(e, end);
+        int skipped = 0;
+        while (k < end && !Character.isLetter(text.charAt(k)) && skipped < 4) {
             k++;
+            skipped++;
         }
         int start = k;
-        while (k < paraEnd && Character.isLetter(text.charAt(k))) {
+        while (k < end && Character.isLetter(text.charAt(k))) {
             k++;
         }
-        return text.substring(Math.min(start, paraEnd), Math.max(Math.min(start, paraEnd), k)).toLowerCase(Locale.ROOT);
+        return text.substring(start, k).toLowerCase(Locale.ROOT);
     }
 }

@@ -44,7 +44,11 @@ public final class QuoteFinder implements Stage {
             Paragraph p = paragraphs.get(pi);
             List<int[]> doubles = doubleQuotes(text, p, pi + 1 < paragraphs.size() ? paragraphs.get(pi + 1) : null);
             List<int[]> pieces = new ArrayList<>(doubles);
-            pieces.addAll(singleQuotes(text, p, doubles));
+            for (int[] single : singleQuotes(text, p, doubles)) {
+                if (single[0] - 1 > p.start() || single[1] + 1 < p.end()) {
+                    pieces.add(single); // a paragraph that is one single-quoted line is a subheading
+                }
+            }
             pieces.sort((a, b) -> Integer.compare(a[0], b[0]));
             for (int[] piece : pieces) {
                 int s = piece[0];

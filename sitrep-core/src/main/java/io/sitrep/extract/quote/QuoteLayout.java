@@ -56,7 +56,16 @@ public final class QuoteLayout {
                 end++;
             }
             int open = first > 0 && isMark(first - 1) ? first - 1 : -1;
-            int close = end < tokens.size() && isMark(end) && tokens.get(end).start() - q.end() <= 1 ? end : -1;
+            int close = -1;
+            for (int k = end; k < tokens.size() && k <= end + 2; k++) {
+                if (isMark(k)) {
+                    close = k;
+                    break;
+                }
+                if (!tokens.get(k).text().equals(",") || tokens.get(k).start() - q.end() > 1) {
+                    break; // only the comma trimmed from the quote's end may stand before its closing mark
+                }
+            }
             int rs = open >= 0 ? open : first;
             int re = close >= 0 ? close + 1 : end;
             for (int i = rs; i < re; i++) {

@@ -60,6 +60,9 @@ public final class SpeakerAttribution implements Stage {
         return new Run(layout, grammar).run();
     }
 
+    /** Words that open a new clause after a comma. */
+    private static final Set<String> HARD = Set.of("with", "while", "but", "although", "whereas", "though", "yet");
+
     private static final class Run {
         private final QuoteLayout layout;
         private final CueGrammar grammar;
@@ -128,11 +131,11 @@ public final class SpeakerAttribution implements Stage {
                 if (c.verb() < p.regionEnd()) {
                     continue;
                 }
-                int startOfCue = c.inverted() || c.from() < 0 ? c.verb() : Math.min(c.from(), c.verb());
-                if (c.lexeme() == null) {
-                    startOfCue = c.verb();
+                if (c.from() < 0 || !c.inverted() && c.from() < p.regionEnd()) {
+                    return null; // "...", saying ...: a participle whose subject stands before the quote
                 }
-                return c.from() >= 0 && onlyPunctuation(p.regionEnd(), startOfCue) ? attribution(c, "cue-after") : null;
+                int startOfCue = c.inverted() || c.lexeme() == null ? c.verb() : Math.min(c.from(), c.verb());
+                return onlyPunctuation(p.regionEnd(), startOfCue) ? attribution(c, "cue-after") : null;
             }
             return null;
         }
@@ -202,16 +205,14 @@ public final class SpeakerAttribution implements Stage {
                 Attribution a = speakerOf(prev);
                 return a == null ? null : new Attribution(a.speaker(), a.cue(), "previous-speaker");
             }
-            for (QuoteLayout.Piece earlier : layout.pieces()) {
-                if (earlier == p) {
-                    break;
-                }
-                Attribution a = decided.get(earlier);
-                if (a != null && a.speaker() != null && layout.frames().get(earlier.frame()).paragraph() == f.paragraph()) {
+            List<QuoteLayout.Piece> all = layout.pieces();
+            for (int k = all.indexOf(p) - 1; k >= 0 && layout.frames().get(all.get(k).frame()).paragraph() == f.paragraph(); k--) {
+                Attribution a = decided.get(all.get(k));
+                if (a != null && a.speaker() != null) {
                     return new Attribution(a.speaker(), a.cue(), "paragraph-speaker");
                 }
             }
-            Entity subject = sentenceSubject(f);
+            Entity subject = clauseSubject(f, p.regionStart());
             return subject == null ? null : new Attribution(subject, null, "sentence-subject");
         }
 
@@ -229,8 +230,24 @@ public final class SpeakerAttribution implements Stage {
             return s == null ? null : new Attribution(s, null, "subject");
         }
 
+        /** The subject of the clause holding the quote: after the last "..., while" / "; " boundary before it. */
+        private Entity clauseSubject(QuoteLayout.Frame f, int quoteStart) {
+            int from = f.first();
+            for (int i = f.first(); i + 1 < quoteStart; i++) {
+                if (!layout.inside(i) && (tokens.get(i).text().equals(";") || tokens.get(i).text().equals(",")
+                        && HARD.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)))) {
+                    from = i + 1;
+                }
+            }
+            return sentenceSubject(f, from);
+        }
+
         private Entity sentenceSubject(QuoteLayout.Frame f) {
-            for (int i = f.first(); i < f.end(); i++) {
+            return sentenceSubject(f, f.first());
+        }
+
+        private Entity sentenceSubject(QuoteLayout.Frame f, int from) {
+            for (int i = from; i < f.end(); i++) {
                 if (!layout.inside(i) && tokens.get(i).is("VERB")) {
                     int[] s = grammar.subjectOf(i, f, 0);
                     if (s == null) {
@@ -276,8 +293,7 @@ public final class SpeakerAttribution implements Stage {
                     continue;
                 }
                 String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-                if (w.equals(";") || w.equals(",") && i + 1 < to && Set.of("with", "while", "but", "although", "whereas", "though", "yet")
-                        .contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                if (w.equals(";") || w.equals(",") && i + 1 < to && HARD.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }

@@ -40,6 +40,11 @@ public final class SpeechVerbs {
         return t.tag() == null || t.is("VERB") ? v : null;
     }
 
+    /** The speech verb a word form is, whatever its tag, or null. */
+    public static Verb lookup(String word) {
+        return FORMS.get(word.toLowerCase(Locale.ROOT));
+    }
+
     public static boolean isParticiple(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         return w.endsWith("ing") && w.length() > 4;

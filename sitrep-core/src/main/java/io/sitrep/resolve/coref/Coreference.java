@@ -14,11 +14,11 @@ import io.sitrep.pipeline.Stage;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Coreference just deep enough for attribution. In text order, outside quotation marks:
@@ -75,16 +75,22 @@ public final class Coreference implements Stage {
         private final List<Entity> entities;
         private final MentionIndex index;
         private final Map<String, Gender> genders = new HashMap<>();
-        private final Set<String> added = new HashSet<>();
+        private final Map<String, List<Mention>> added = new HashMap<>();
+        private final Map<String, TreeSet<Integer>> starts = new HashMap<>();
+        private final Nominals.Scope scope;
 
         Run(String text, List<Token> tokens, List<Sentence> sentences, QuoteLayout layout, List<Entity> entities) {
             this.text = text;
             this.tokens = tokens;
             this.sentences = sentences;
             this.layout = layout;
-            this.entities = new ArrayList<>(entities);
+            this.entities = entities;
             this.index = new MentionIndex(tokens, entities);
+            this.scope = new Nominals.Scope(entities, text, this::lastBefore);
             for (Entity e : entities) {
+                TreeSet<Integer> at = new TreeSet<>();
+                e.mentions().forEach(m -> at.add(m.start()));
+                starts.put(e.id(), at);
                 if (e.type() == EntityType.PERSON) {
                     genders.put(e.id(), Gender.of(e, text));
                 }
@@ -125,12 +131,14 @@ public final class Coreference implements Stage {
             }
             List<Entity> out = new ArrayList<>(entities.size());
             for (Entity e : entities) {
-                if (added.contains(e.id())) {
+                List<Mention> more = added.get(e.id());
+                if (more == null) {
+                    out.add(e);
+                } else {
                     List<Mention> all = new ArrayList<>(e.mentions());
+                    all.addAll(more);
                     all.sort(null);
                     out.add(e.withMentions(all));
-                } else {
-                    out.add(e);
                 }
             }
             return List.copyOf(out);
@@ -144,11 +152,12 @@ public final class Coreference implements Stage {
         private int nominal(Sentence s, int det) {
             int head = det + 1;
             List<String> mods = new ArrayList<>();
-            while (head < s.endToken() && !layout.inside(head) && index.entityAt(head) == null
+            while (head < s.endToken() && !layout.inside(head) && modifierOk(head)
                     && (tokens.get(head).is("ADJ") || tokens.get(head).is("NOUN") || tokens.get(head).is("PROPN"))
                     && head + 1 < s.endToken() && (tokens.get(head + 1).is("NOUN") || tokens.get(head + 1).is("PROPN")
                     || tokens.get(head + 1).is("ADJ")) && index.entityAt(head + 1) == null && mods.size() < 3) {
-                mods.add(tokens.get(head).text());
+                Entity state = index.entityAt(head);
+                mods.add(state != null ? "country:" + state.code() : tokens.get(head).text());
                 head++;
             }
             if (head >= s.endToken() || layout.inside(head) || index.entityAt(head) != null) {
@@ -162,9 +171,10 @@ public final class Coreference implements Stage {
             Entity e = null;
             int at = tokens.get(det).start();
             if (Nominals.isRoleNoun(h)) {
-                e = Nominals.resolveRole(h, mods, current(), at, text);
+                e = scope.role(h, mods, at);
             } else if (Nominals.isOrgNoun(h) && mods.stream().noneMatch(m -> Character.isUpperCase(m.charAt(0)))) {
-                e = Nominals.resolveOrg(h, current(), at);
+                // "the Interior Ministry" is a name, left to recognition; "the ministry", "the Russian army" are descriptions
+                e = scope.org(h, mods, at);
             }
             if (e != null) {
                 add(e, det, head, "nominal");
@@ -173,12 +183,19 @@ public final class Coreference implements Stage {
             return det;
         }
 
+        /** A modifier of a description: a plain word, or a state ("the US president", "the Russian army"). */
+        private boolean modifierOk(int i) {
+            Entity e = index.entityAt(i);
+            return e == null || e.type() == EntityType.COUNTRY && e.code() != null;
+        }
+
         private boolean beforeSpeechVerb(int i, Sentence s) {
             int j = i + 1;
             while (j < s.endToken() && (tokens.get(j).is("AUX") || tokens.get(j).is("ADV") || tokens.get(j).is("PART"))) {
                 j++;
             }
-            return j < s.endToken() && SpeechVerbs.of(tokens.get(j)) != null;
+            return j < s.endToken() && SpeechVerbs.of(tokens.get(j)) != null
+                    && !(j + 1 < s.endToken() && tokens.get(j + 1).text().equalsIgnoreCase("out"));
         }
 
         /**
@@ -213,8 +230,8 @@ public final class Coreference implements Stage {
             Entity out = null;
             for (int i = from; i < to; i++) {
                 Entity e = index.entityAt(i);
-                if (e != null && !layout.inside(i) && index.mentionStart(i) == i && fits.test(byId(e.id()))) {
-                    out = byId(e.id());
+                if (e != null && !layout.inside(i) && index.mentionStart(i) == i && fits.test(e)) {
+                    out = e;
                 }
             }
             return out;
@@ -226,7 +243,7 @@ public final class Coreference implements Stage {
                 if (e == null || layout.inside(i) || index.mentionStart(i) != i) {
                     continue;
                 }
-                Entity cur = byId(e.id());
+                Entity cur = e;
                 if (fits.test(cur) && (!subjectOnly || !afterPreposition(i, from))) {
                     return cur;
                 }
@@ -251,32 +268,19 @@ public final class Coreference implements Stage {
             return t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019");
         }
 
-        private Entity byId(String id) {
-            for (Entity e : entities) {
-                if (e.id().equals(id)) {
-                    return e;
-                }
-            }
-            return null;
-        }
-
-        private List<Entity> current() {
-            return entities;
+        /** Start of the entity's last mention (added ones included) before {@code before}, or -1. */
+        private int lastBefore(Entity e, Integer before) {
+            Integer at = starts.get(e.id()).lower(before);
+            return at == null ? -1 : at;
         }
 
         private void add(Entity e, int first, int last, String rule) {
             Token a = tokens.get(first);
             Token b = tokens.get(last);
             Mention m = new Mention(a.start(), b.end(), text.substring(a.start(), b.end()), rule);
-            added.add(e.id());
-            index.put(e, a.start(), b.end());
-            for (int i = 0; i < entities.size(); i++) {
-                if (entities.get(i).id().equals(e.id())) {
-                    List<Mention> all = new ArrayList<>(entities.get(i).mentions());
-                    all.add(m);
-                    entities.set(i, entities.get(i).withMentions(all));
-                }
-            }
+            added.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(m);
+            starts.get(e.id()).add(m.start());
+            index.put(e, a.start(), b.end(), rule);
         }
     }
 }

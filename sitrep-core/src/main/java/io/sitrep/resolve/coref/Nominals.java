@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntBiFunction;
 
 /**
  * Resolves definite descriptions to entities: role nouns ("the minister", "the US president") to the most
@@ -41,71 +42,115 @@ public final class Nominals {
 
     /** The person a role description points to, or null. {@code modifiers} are the words before the head. */
     public static Entity resolveRole(String head, List<String> modifiers, List<Entity> entities, int before, String text) {
-        String h = norm(head);
-        Entity best = null;
-        int bestAt = -1;
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON) {
-                continue;
-            }
-            int last = lastMentionBefore(e, before);
-            if (last <= bestAt) {
-                continue;
-            }
-            Set<String> words = titleWords(e, text);
-            if (!words.contains(h)) {
-                continue;
-            }
-            boolean ok = true;
-            for (String m : modifiers) {
-                if (!words.contains(norm(m))) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok) {
-                best = e;
-                bestAt = last;
-            }
-        }
-        return best;
+        return new Scope(entities, text, Nominals::lastMentionBefore).role(head, modifiers, before);
+    }
+
+    /** The organisation an organisation noun points to, or null. A "country:XXX" modifier restricts to that state. */
+    public static Entity resolveOrg(String head, List<String> modifiers, List<Entity> entities, int before) {
+        return new Scope(entities, "", Nominals::lastMentionBefore).org(head, modifiers, before);
     }
 
     /** The organisation an organisation noun points to, or null. */
     public static Entity resolveOrg(String head, List<Entity> entities, int before) {
-        OrgNoun noun = ORGS.get(head.toLowerCase(Locale.ROOT));
-        if (noun == null) {
-            return null;
+        return resolveOrg(head, List.of(), entities, before);
+    }
+
+    /**
+     * The entities of one document, with a recency function (where each was last mentioned before an offset)
+     * and the title words of each person computed once.
+     */
+    public static final class Scope {
+        private final List<Entity> entities;
+        private final String text;
+        private final ToIntBiFunction<Entity, Integer> lastBefore;
+        private final Map<String, Set<String>> titles = new HashMap<>();
+
+        public Scope(List<Entity> entities, String text, ToIntBiFunction<Entity, Integer> lastBefore) {
+            this.entities = entities;
+            this.text = text;
+            this.lastBefore = lastBefore;
         }
-        Entity best = null;
-        int bestAt = -1;
-        Entity anyBest = null;
-        int anyAt = -1;
-        for (Entity e : entities) {
-            if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.GROUP) {
-                continue;
+
+        /** The most recent person whose role or title holds the head and every modifier, or null. */
+        public Entity role(String head, List<String> modifiers, int before) {
+            String h = norm(head);
+            Entity best = null;
+            int bestAt = -1;
+            for (Entity e : entities) {
+                if (e.type() != EntityType.PERSON) {
+                    continue;
+                }
+                int last = lastBefore.applyAsInt(e, before);
+                if (last <= bestAt) {
+                    continue;
+                }
+                Set<String> words = titles.computeIfAbsent(e.id(), k -> titleWords(e, text));
+                if (words.contains(h) && modifiersFit(e, words, modifiers)) {
+                    best = e;
+                    bestAt = last;
+                }
             }
-            int last = lastMentionBefore(e, before);
-            if (last < 0) {
-                continue;
-            }
-            if (last > bestAt && named(e, noun.keywords())) {
-                best = e;
-                bestAt = last;
-            }
-            if (last > anyAt) {
-                anyBest = e;
-                anyAt = last;
-            }
-        }
-        if (best != null) {
             return best;
         }
-        return noun.generic() && anyBest != null && before - anyAt <= GENERIC_REACH ? anyBest : null;
+
+        /** The most recent organisation of the head's kind, or null. */
+        public Entity org(String head, List<String> modifiers, int before) {
+            OrgNoun noun = ORGS.get(head.toLowerCase(Locale.ROOT));
+            if (noun == null) {
+                return null;
+            }
+            Entity best = null;
+            int bestAt = -1;
+            Entity anyBest = null;
+            int anyAt = -1;
+            for (Entity e : entities) {
+                if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.GROUP || !statesFit(e, modifiers)) {
+                    continue;
+                }
+                int last = lastBefore.applyAsInt(e, before);
+                if (last < 0) {
+                    continue;
+                }
+                if (last > bestAt && named(e, noun.keywords())) {
+                    best = e;
+                    bestAt = last;
+                }
+                if (last > anyAt) {
+                    anyBest = e;
+                    anyAt = last;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+            return noun.generic() && anyBest != null && before - anyAt <= GENERIC_REACH ? anyBest : null;
+        }
+    }
+
+    private static boolean modifiersFit(Entity e, Set<String> words, List<String> modifiers) {
+        for (String m : modifiers) {
+            if (m.startsWith("country:")) {
+                if (!m.substring(8).equals(e.country()) && !m.substring(8).equals(e.code())) {
+                    return false;
+                }
+            } else if (!words.contains(norm(m))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean statesFit(Entity e, List<String> modifiers) {
+        for (String m : modifiers) {
+            if (m.startsWith("country:") && e.country() != null && !m.substring(8).equals(e.country())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Start of the entity's last mention that begins before {@code before}, or -1. */
-    public static int lastMentionBefore(Entity e, int before) {
+    public static int lastMentionBefore(Entity e, Integer before) {
         int last = -1;
         for (Mention m : e.mentions()) {
             if (m.start() < before && m.start() > last) {
@@ -152,16 +197,12 @@ public final class Nominals {
                 after++;
             }
             if (after < text.length() && text.charAt(after) == ',') {
+                // an appositive closed by a second comma: "Mikhail Bogdanov, Russia's deputy foreign minister, said"
                 int end = text.indexOf(',', after + 1);
                 int nl = text.indexOf('\n', after + 1);
-                int stop = Math.min(text.length(), after + TITLE_AFTER);
-                if (end > 0) {
-                    stop = Math.min(stop, end);
+                if (end > 0 && end - after <= TITLE_AFTER && (nl < 0 || nl > end)) {
+                    addWords(out, text.substring(after, end));
                 }
-                if (nl > 0) {
-                    stop = Math.min(stop, nl);
-                }
-                addWords(out, text.substring(after, stop));
             }
         }
         return out;

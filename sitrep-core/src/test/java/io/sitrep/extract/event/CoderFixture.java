@@ -23,14 +23,18 @@ final class CoderFixture {
     static {
         ACTORS.parse(List.of("RUSSIA [RUS]", "+RUSSIAN", "+MOSCOW", "UKRAINE [UKR]", "+UKRAINIAN", "POLAND [POL]",
                 "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]", "+TURKISH", "IRAQ [IRQ]", "UNITED_STATES [USA]", "+US",
-                "ISRAEL [ISR]", "LEBANON [LBN]", "NATO [IGOWSTNAT]"));
+                "ISRAEL [ISR]", "LEBANON [LBN]", "NATO [IGOWSTNAT]", "PUTIN [RUS]"));
     }
 
     private final EventCoder coder;
     private final ActorPhraseMatcher actors = new ActorPhraseMatcher(ACTORS, AgentDictionary.phoenix());
 
     CoderFixture(EventCoder.Options options) {
-        this.coder = new EventCoder(VerbDictionary.cameo(), null, options);
+        this(VerbDictionary.cameo(), options);
+    }
+
+    CoderFixture(VerbDictionary verbs, EventCoder.Options options) {
+        this.coder = new EventCoder(verbs, null, options);
     }
 
     List<CodedEvent> code(String sentence) {

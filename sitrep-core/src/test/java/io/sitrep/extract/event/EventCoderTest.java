@@ -104,4 +104,138 @@ class EventCoderTest {
         assertThat(e.code()).isEqualTo("036");
         assertThat(e.target().code()).isEqualTo("TUR");
     }
+
+    private static final CoderFixture PETRARCH = new CoderFixture(EventCoder.Options.petrarch());
+
+    private static List<String> petrarch(String sentence) {
+        return PETRARCH.code(sentence).stream().map(CoderFixture::describe).toList();
+    }
+
+    @Test
+    void aPassiveOnlyPatternCodeMakesThePrepositionalActorTheSource() {
+        // RECEIVE * ASSURANCE [:030]: the giver of the assurances acts on the subject
+        assertThat(petrarch("Ukrainian demonstrators received assurances from the Russian government."))
+                .containsExactly("RUSGOV UKROPP 030");
+        // FACE * PRESSURE [:100]; the infinitive belongs to the pressure and codes nothing of its own
+        assertThat(petrarch("Russia faces pressure from Poland to help Ukraine.")).containsExactly("POL RUS 100");
+    }
+
+    @Test
+    void aPassiveWithItsAgentKeepsTheEventAndConsumesItsComplement() {
+        assertThat(petrarch("Russia was pressured by Poland to help Ukraine.")).containsExactly("POL RUS 170");
+    }
+
+    @Test
+    void anActorModifyingANounIsNotFollowedByAVerb() {
+        List<String> events = petrarch("The Russian building was demolished by a Ukrainian protester.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0)).startsWith("UKR").contains(" RUS 17");
+    }
+
+    @Test
+    void aReducedRelativeParticipleLeavesTheObjectToTheMainVerb() {
+        assertThat(petrarch("Poland has issued arrest warrants for two Russian soldiers sought in the killing of "
+                + "a Ukrainian family.")).containsExactly("POL RUSMIL 173");
+        assertThat(petrarch("A report released Tuesday in Poland alleged that Russia was aware of the plot."))
+                .containsExactly("POL RUS 110");
+    }
+
+    @Test
+    void aPlacePhraseAfterTheSubjectDoesNotReplaceIt() {
+        List<String> events = petrarch("The Russian military in Syria attacked Turkey.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0)).startsWith("RUSMIL TUR 19");
+    }
+
+    @Test
+    void aRoleBetweenACountryAndANameComposesWithTheCountry() {
+        ActorPhraseMatcher m = new ActorPhraseMatcher(actorsOf("RUSSIA [RUS]", "+RUSSIAN", "PUTIN [RUS]"),
+                AgentDictionary.phoenix());
+        String[] words = {"RUSSIAN", "PRESIDENT", "PUTIN", "MET", "TURKEY"};
+        String[] tags = {"ADJ", "PROPN", "PROPN", "VERB", "PROPN"};
+        List<ActorMention> found = m.find(words, tags, null);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).code()).isEqualTo("RUSGOV");
+        assertThat(found.get(0).end()).isEqualTo(3);
+    }
+
+    @Test
+    void discardPhrasesMatchWholeWordsFollowedByAWord() {
+        DiscardList d = new DiscardList();
+        d.parse(List.of("YEARS_AGO"));
+        assertThat(d.discards("IT HAPPENED YEARS AGO IN POLAND".split(" "))).isTrue();
+        // PETRARCH splits on spaces: "ago," is not "ago", and the last word has the full stop attached
+        assertThat(d.discards("IT HAPPENED YEARS AGO , SHE SAID".split(" "))).isFalse();
+        assertThat(d.discards("IT HAPPENED YEARS AGO .".split(" "))).isFalse();
+    }
+
+    private static ActorDictionary actorsOf(String... lines) {
+        ActorDictionary d = new ActorDictionary();
+        d.parse(List.of(lines));
+        return d;
+    }
+
+    private static final CoderFixture SITREP = new CoderFixture(VerbDictionary.analysis(), EventCoder.Options.analysis());
+
+    @Test
+    void proposingACoalitionIsAnOfferToCooperate() {
+        assertThat(SITREP.code("Turkey proposed a regional coalition with Syria and Iraq.").stream()
+                .map(CoderFixture::describe)).containsExactly("TUR SYR 030", "TUR IRQ 030");
+        // the PETRARCH dictionary alone reads PROPOSE as an appeal (SUGGEST [020])
+        assertThat(ANALYSIS.code("Turkey proposed a regional coalition with Syria and Iraq.").stream()
+                .map(CodedEvent::code)).noneMatch(c -> c.startsWith("03"));
+    }
+
+    @Test
+    void airAndGroundSupportIsMilitaryAid() {
+        assertThat(SITREP.code("Russia intervened in Syria, providing air and ground support to the army.").stream()
+                .map(CoderFixture::describe)).contains("RUS ---MIL 072");
+    }
+
+    @Test
+    void aHedgedAgentlessPassiveInReportedSpeechIsTheSpeakersOffer() {
+        CodedEvent e = only(SITREP.code("Poland said Russia might be allowed to keep its bases if it pays."), "03");
+        assertThat(e.code()).isEqualTo("035");
+        assertThat(e.source().code()).isEqualTo("POL");
+        assertThat(e.target().code()).isEqualTo("RUS");
+        assertThat(e.mood()).isEqualTo(CodedEvent.Mood.HEDGED);
+        // asserted, it is not an offer of the speaker
+        assertThat(SITREP.code("Poland said Russia was allowed to keep its bases.").stream().map(CodedEvent::code))
+                .noneMatch(c -> c.startsWith("03"));
+    }
+
+    private static List<String> described(String sentence) {
+        return ANALYSIS.code(sentence).stream().map(CoderFixture::describe).toList();
+    }
+
+    @Test
+    void aPronounOpeningAComplementClauseIsTheVerbsSubject() {
+        assertThat(described("Russia indicated it would attack Ukraine.")).containsExactly("RUS UKR 190");
+    }
+
+    @Test
+    void modifiersAfterTheConjunctionKeepTheCoordination() {
+        assertThat(described("Russia and the evil awful Ukraine attacked Poland."))
+                .containsExactlyInAnyOrder("RUS POL 190", "UKR POL 190");
+    }
+
+    @Test
+    void anAdjectiveAfterADegreeAdverbIsNotAVerb() {
+        assertThat(described("Russian troops marched very close to the border with Ukraine."))
+                .containsExactly("RUSMIL UKR 140");
+    }
+
+    @Test
+    void aCopularThatClauseIsTheVerbsObject() {
+        assertThat(described("Russia warned that Ukraine is a threat.")).containsExactly("RUS UKR 130");
+        assertThat(described("Russia allowed that Ukraine is a pleasant place to visit.")).containsExactly("RUS UKR 080");
+    }
+
+    @Test
+    void aGerundClauseAfterACommaIsAnEventInAnalysisButNotForPetrarch() {
+        String sentence = "Russia attacked Ukraine, threatening Poland.";
+        assertThat(described(sentence)).contains("RUS UKR 190", "RUS POL 130");
+        assertThat(new CoderFixture(EventCoder.Options.petrarch()).code(sentence).stream().map(CoderFixture::describe))
+                .containsExactly("RUS UKR 190");
+    }
 }

@@ -5,10 +5,12 @@ import io.sitrep.ingest.ArticleReader;
 import io.sitrep.ingest.InvalidInputException;
 import io.sitrep.model.Analysis;
 import io.sitrep.model.Article;
+import io.sitrep.pipeline.TimeBudget;
 import io.sitrep.store.ContentHash;
 import io.sitrep.store.PutResult;
 import io.sitrep.store.Store;
 import io.sitrep.store.StoreException;
+import io.sitrep.store.StoreRetry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,12 +40,17 @@ public final class Ingester {
     private static final Analysis END = new Analysis(Article.of(null, "-"), List.of(), List.of(), List.of(), List.of());
 
     private static final int FATAL_BATCHES = 3;
+    /** How long the store may stay unreachable during an ingest by default. */
+    public static final java.time.Duration DEFAULT_RETRY = java.time.Duration.ofSeconds(60);
+    /** How long the writer waits to fill a batch: fewer, larger transactions; a crash loses at most this much work. */
+    private static final long BATCH_WAIT_MILLIS = 1000;
 
     private final Store store;
     private final Analyzer analyzer;
     private final ArticleReader reader;
     private final int threads;
     private final int batchSize;
+    private final StoreRetry retry;
 
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong stored = new AtomicLong();
@@ -57,6 +64,19 @@ public final class Ingester {
     private int failedBatches; // writer thread only
 
     private volatile java.time.LocalDate defaultDate;
+    private volatile TimeBudget budget = new TimeBudget(DEFAULT_TIME_BUDGET);
+
+    /** How long reading and cleaning, and then analysing, one article may each take by default. */
+    public static final java.time.Duration DEFAULT_TIME_BUDGET = java.time.Duration.ofSeconds(30);
+
+    /**
+     * The time budget per article (like {@code analyze --timeout}); an article over it is abandoned and counted
+     * as failed, and the ingest goes on. Zero: no limit.
+     */
+    public Ingester timeBudget(java.time.Duration perArticle) {
+        this.budget = new TimeBudget(perArticle);
+        return this;
+    }
 
     /** The publication date given to articles that carry none (like {@code analyze --date}); null for none. */
     public Ingester defaultDate(java.time.LocalDate date) {
@@ -65,11 +85,20 @@ public final class Ingester {
     }
 
     public Ingester(Store store, Analyzer analyzer, ArticleReader reader, int threads, int batchSize) {
+        this(store, analyzer, reader, threads, batchSize, new StoreRetry(DEFAULT_RETRY));
+    }
+
+    /**
+     * @param retry how long to keep retrying, with back-off, while the database is unreachable (a PostgreSQL
+     *              restart); past it the ingest stops with a clear failure, and a re-run completes the job
+     */
+    public Ingester(Store store, Analyzer analyzer, ArticleReader reader, int threads, int batchSize, StoreRetry retry) {
         this.store = store;
         this.analyzer = analyzer;
         this.reader = reader;
         this.threads = Math.max(1, threads);
         this.batchSize = Math.max(1, batchSize);
+        this.retry = retry;
     }
 
     public Ingester(Store store, Analyzer analyzer) {
@@ -129,24 +158,28 @@ public final class Ingester {
         boolean queued = false;
         long t0 = System.nanoTime();
         try {
-            Article a = input.read(reader);
+            Article a = budget.run(() -> input.read(reader));
             if (a.published() == null && defaultDate != null) {
                 a = a.withPublished(defaultDate);
             }
             String hash = ContentHash.of(a.text());
             String url = a.url() == null || a.url().isBlank() ? null : a.url().strip();
             boolean firstTime = seen.add("h:" + hash) & (url == null || seen.add("u:" + url));
-            if (!firstTime || store.contains(hash, url)) {
+            if (!firstTime || retry.call(() -> store.contains(hash, url))) {
                 duplicates.incrementAndGet();
                 return;
             }
-            Analysis analysis = analyzer.analyze(a);
+            Article toAnalyze = a;
+            Analysis analysis = budget.run(() -> analyzer.analyze(toAnalyze));
             analysisNanos.addAndGet(System.nanoTime() - t0);
             t0 = -1;
             putUninterruptibly(queue, analysis);
             queued = true;
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | TimeBudget.OverBudgetException e) {
             fail(input.name(), e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(input.name(), "interrupted");
         } catch (StoreException e) {
             fail(input.name(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -177,7 +210,7 @@ public final class Ingester {
                     break;
                 }
                 batch.add(first);
-                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BATCH_WAIT_MILLIS);
                 while (batch.size() < batchSize) {
                     Analysis next = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                     if (next == null) {
@@ -208,9 +241,13 @@ public final class Ingester {
     private void write(List<Analysis> batch, AtomicReference<RuntimeException> failure) {
         long t0 = System.nanoTime();
         try {
-            count(store.putAll(batch));
+            count(retry.call(() -> store.putAll(batch)));
             failedBatches = 0;
         } catch (RuntimeException batchFailure) {
+            if (StoreRetry.isConnectionFailure(batchFailure)) {
+                failure.compareAndSet(null, batchFailure); // unreachable past the retry window: stop, a re-run resumes
+                return;
+            }
             int ok = 0;
             for (Analysis a : batch) {
                 try {

@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  * facts. Facts are sent in JDBC batches that {@link #flush()} executes; the caller commits.
  */
 final class ArticleWriter implements AutoCloseable {
+    /** Stored articles compared with a new one to find its story (those sharing the most MinHash bands). */
+    private static final int CANDIDATES = 8;
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Connection c;
@@ -60,8 +62,12 @@ final class ArticleWriter implements AutoCloseable {
                 + " n_quotes, n_claims, n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT DO NOTHING RETURNING id");
         ownStory = c.prepareStatement("UPDATE article SET story_id = id WHERE id = ?");
-        findBands = c.prepareStatement("SELECT DISTINCT a.id, a.story_id, a.minhash FROM story_band b"
-                + " JOIN article a ON a.id = b.article_id WHERE " + Where.in("b.band_key", MinHash.BANDS));
+        // the articles sharing most bands are the likeliest near-duplicates: compare with a few of them only, so
+        // that the cost stays flat however many copies of a story are stored
+        findBands = c.prepareStatement("SELECT a.id, a.story_id, a.minhash FROM article a JOIN (SELECT b.article_id,"
+                + " COUNT(*) AS shared FROM story_band b WHERE " + Where.in("b.band_key", MinHash.BANDS)
+                + " GROUP BY b.article_id ORDER BY shared DESC, b.article_id LIMIT " + CANDIDATES + ") c"
+                + " ON c.article_id = a.id");
         insertBand = c.prepareStatement("INSERT INTO story_band (band_key, article_id) VALUES (?, ?)");
         insertStory = c.prepareStatement("INSERT INTO story (id, title, first_published, last_published, article_count,"
                 + " source_count) VALUES (?, ?, ?, ?, 1, 1)");

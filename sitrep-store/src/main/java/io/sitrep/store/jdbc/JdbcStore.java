@@ -66,7 +66,7 @@ public final class JdbcStore implements Store {
         HikariConfig cfg = new HikariConfig();
         cfg.setPoolName("sitrep-store");
         if (dialect == Dialect.SQLITE) {
-            url = url + (url.contains("?") ? "&" : "?") + "journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000"
+            url = url + (url.contains("?") ? "&" : "?") + "journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000&wal_autocheckpoint=4000"
                     + "&foreign_keys=false&cache_size=-32000";
             cfg.setMaximumPoolSize(4);
         } else {
@@ -113,17 +113,33 @@ public final class JdbcStore implements Store {
                 }
                 w.flush();
                 c.commit();
+                c.setAutoCommit(true);
                 return out;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                quietly(c::rollback, e);
+                quietly(() -> c.setAutoCommit(true), e);
                 throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot write to the store " + describe() + ": " + rootMessage(e), e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Cleans up after a failed write without masking its cause: on a full disk the rollback or the return to
+     * auto-commit fails too ("no transaction is active"), and that must not replace "database or disk is full".
+     */
+    private static void quietly(SqlAction action, Exception cause) {
+        try {
+            action.run();
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
 
@@ -224,8 +240,20 @@ public final class JdbcStore implements Store {
         return pool.getConnection();
     }
 
+    /** Closes the pool; SQLite first refreshes the query planner's statistics (PRAGMA optimize) if they are stale. */
     @Override
     public void close() {
+        if (dialect == Dialect.SQLITE) {
+            writeLock.lock();
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("PRAGMA analysis_limit = 1000");
+                s.execute("PRAGMA optimize = 0x10002"); // all tables, ANALYZE where the statistics are stale
+            } catch (SQLException e) {
+                // statistics are an optimisation: closing goes on
+            } finally {
+                writeLock.unlock();
+            }
+        }
         pool.close();
     }
 

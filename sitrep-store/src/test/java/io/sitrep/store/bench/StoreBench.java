@@ -105,18 +105,9 @@ public final class StoreBench {
         Random rnd = new Random(42);
         Synthetic syn = new Synthetic(rnd);
         try (Store store = Stores.open(at)) {
-            long t0 = System.nanoTime();
-            int perArticle = 10;
-            List<Analysis> batch = new ArrayList<>();
-            for (int i = 0; i < events / perArticle; i++) {
-                batch.add(syn.article(i, perArticle));
-                if (batch.size() == 500) {
-                    store.putAll(batch);
-                    batch.clear();
-                }
-            }
-            store.putAll(batch);
-            System.out.printf(Locale.ROOT, "query %-10s filled %s in %.1f s%n", name, store.stats(), (System.nanoTime() - t0) / 1e9);
+            fill(name, store, syn, events);
+        }
+        try (Store store = Stores.open(at)) { // reopened, as `sitrep query` would after `sitrep ingest`
             measure(name, "events --actor CODE (timeline, 100 rows)", queries,
                     () -> store.events(Filter.all().actor(syn.actorCode(rnd)).limit(100)).size());
             measure(name, "events --actor CODE --since (30 days)", queries,
@@ -129,6 +120,21 @@ public final class StoreBench {
             measure(name, "quotes --speaker SURNAME (100 rows)", queries,
                     () -> store.quotes(Filter.all().speaker(syn.speakerSurname(rnd)).limit(100)).size());
         }
+    }
+
+    private static void fill(String name, Store store, Synthetic syn, int events) {
+        long t0 = System.nanoTime();
+        int perArticle = 10;
+        List<Analysis> batch = new ArrayList<>();
+        for (int i = 0; i < events / perArticle; i++) {
+            batch.add(syn.article(i, perArticle));
+            if (batch.size() == 500) {
+                store.putAll(batch);
+                batch.clear();
+            }
+        }
+        store.putAll(batch);
+        System.out.printf(Locale.ROOT, "query %-10s filled %s in %.1f s%n", name, store.stats(), (System.nanoTime() - t0) / 1e9);
     }
 
     private static void measure(String store, String what, int n, Supplier<Integer> query) {
