@@ -92,7 +92,8 @@ public final class Report {
         if (cli != null) {
             figure(sb, "cold start to first result, `sitrep analyze` (wall ms)", cli.firstResultMs(), 3000, false, "");
             if (cli.cpuSeconds() > 0) {
-                figure(sb, "CPU time of that cold run, all threads (ms)", cli.cpuSeconds() * 1000, 3000, false, "");
+                sb.append(String.format(Locale.ROOT, "| CPU time of that cold run, all threads (ms) | %s | - | for reference |%n",
+                        fmt(cli.cpuSeconds() * 1000)));
             }
             figure(sb, "peak RSS, `sitrep analyze` one article (MB)", cli.peakRssMb(), 1024, false, "");
         }
