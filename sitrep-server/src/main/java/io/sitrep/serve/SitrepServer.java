@@ -114,6 +114,10 @@ public final class SitrepServer implements AutoCloseable {
 
     private static void reply(Context ctx, int status, String message) {
         ctx.attribute(REPLIED, Boolean.TRUE);
+        if (status == 413 || status == 408) {
+            // the unread rest of the body makes the connection unusable: tell the client not to reuse it
+            ctx.header("Connection", "close");
+        }
         JsonReply.error(ctx, status, message);
     }
 
