@@ -40,11 +40,8 @@ public final class ClaimExtractor implements Stage {
 
     @Override
     public void process(Document doc) {
-        List<Token> tokens = doc.get(Keys.TOKENS);
-        QuoteLayout layout = new QuoteLayout(tokens, doc.get(Keys.SENTENCES), doc.get(Keys.QUOTE_SPANS));
-        List<Entity> entities = doc.get(Keys.ENTITIES);
-        CueGrammar grammar = new CueGrammar(doc.text(), tokens, layout, new MentionIndex(tokens, entities), entities);
-        doc.put(Keys.CLAIMS, extract(doc.text(), layout, grammar));
+        CueGrammar grammar = CueGrammar.of(doc);
+        doc.put(Keys.CLAIMS, extract(doc.text(), grammar.layout(), grammar));
     }
 
     public static List<Claim> extract(String text, QuoteLayout layout, CueGrammar grammar) {

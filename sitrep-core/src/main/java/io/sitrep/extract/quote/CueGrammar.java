@@ -59,6 +59,19 @@ public final class CueGrammar {
     private final List<Entity> entities;
     private final Map<String, Entity> issuers = new HashMap<>();
 
+    public QuoteLayout layout() {
+        return layout;
+    }
+
+    /** The grammar of one document: its quote layout and entity mentions, as the speech stages need them. */
+    public static CueGrammar of(io.sitrep.pipeline.Document doc) {
+        List<Token> tokens = doc.get(io.sitrep.pipeline.Keys.TOKENS);
+        QuoteLayout layout = new QuoteLayout(tokens, doc.get(io.sitrep.pipeline.Keys.SENTENCES),
+                doc.get(io.sitrep.pipeline.Keys.QUOTE_SPANS));
+        List<Entity> entities = doc.get(io.sitrep.pipeline.Keys.ENTITIES);
+        return new CueGrammar(doc.text(), tokens, layout, new MentionIndex(tokens, entities), entities);
+    }
+
     public CueGrammar(String text, List<Token> tokens, QuoteLayout layout, MentionIndex index, List<Entity> entities) {
         this.text = text;
         this.tokens = tokens;

@@ -45,11 +45,8 @@ public final class SpeakerAttribution implements Stage {
 
     @Override
     public void process(Document doc) {
-        List<Token> tokens = doc.get(Keys.TOKENS);
-        QuoteLayout layout = new QuoteLayout(tokens, doc.get(Keys.SENTENCES), doc.get(Keys.QUOTE_SPANS));
-        List<Entity> entities = doc.get(Keys.ENTITIES);
-        CueGrammar grammar = new CueGrammar(doc.text(), tokens, layout, new MentionIndex(tokens, entities), entities);
-        doc.put(Keys.QUOTES, attribute(layout, grammar));
+        CueGrammar grammar = CueGrammar.of(doc);
+        doc.put(Keys.QUOTES, attribute(grammar.layout(), grammar));
     }
 
     /** A decided attribution. */
