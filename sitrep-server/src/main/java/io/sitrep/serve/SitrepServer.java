@@ -114,11 +114,35 @@ public final class SitrepServer implements AutoCloseable {
 
     private static void reply(Context ctx, int status, String message) {
         ctx.attribute(REPLIED, Boolean.TRUE);
+        if (status == 413) {
+            drainBody(ctx);
+        }
         if (status == 413 || status == 408) {
-            // the unread rest of the body makes the connection unusable: tell the client not to reuse it
+            // what is left of the body makes the connection unusable: tell the client not to reuse it
             ctx.header("Connection", "close");
         }
         JsonReply.error(ctx, status, message);
+    }
+
+    /** Bodies up to this size are read and dropped before a 413 is sent, so that the client reads the answer. */
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
+    /**
+     * Reads and drops (a bounded amount of) a refused body. Answering while the client is still sending would
+     * make the server's TCP stack reset the connection, and the client would lose the 413 itself.
+     */
+    private static void drainBody(Context ctx) {
+        try {
+            java.io.InputStream in = ctx.req().getInputStream();
+            byte[] buf = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while (total < DRAIN_LIMIT && (n = in.read(buf)) > 0) {
+                total += n;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // the client hung up or the stream was consumed: nothing more to drain
+        }
     }
 
     private static void replyUnlessDone(Context ctx, int status, String message) {
