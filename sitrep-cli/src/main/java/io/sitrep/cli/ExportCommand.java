@@ -5,6 +5,7 @@ import io.sitrep.store.Store;
 import io.sitrep.store.Stores;
 import io.sitrep.store.export.GdeltExporter;
 import io.sitrep.store.export.JsonlExporter;
+import io.sitrep.store.export.ParquetExporter;
 import io.sitrep.store.export.PloverExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,9 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the store: gdelt = GDELT 2.0 event rows (61 tab-separated columns, one row per story,",
                 "actors and code with NumMentions/NumSources/NumArticles; --all-mentions for one row per event),",
-                "plover = PLOVER JSON Lines (one event per line), jsonl = our own records (one article per line)."})
+                "plover = PLOVER JSON Lines (one event per line), jsonl = our own records (one article per line),",
+                "parquet = the events as a Parquet file for analytics tools (needs --out)."})
 public final class ExportCommand implements Callable<Integer> {
-    enum Format { gdelt, plover, jsonl }
+    enum Format { gdelt, plover, jsonl, parquet }
 
     @Mixin
     StoreOptions storeOptions;
@@ -34,7 +36,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
-    @Option(names = "--format", required = true, description = "gdelt, plover or jsonl")
+    @Option(names = "--format", required = true, description = "gdelt, plover, jsonl or parquet")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output")
@@ -51,6 +53,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (format == Format.parquet) {
+            return parquet();
+        }
         AtomicLong n = new AtomicLong();
         try (Store store = Stores.open(storeOptions.location()); Writer w = writer()) {
             var filter = filters.filter().perStory(format == Format.gdelt ? !allMentions : filters.perStory);
@@ -86,6 +91,25 @@ public final class ExportCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().println("sitrep: exported " + n.get() + (format == Format.jsonl ? " articles" : " events")
                 + (outFile != null ? " to " + outFile : ""));
+        return ExitCodes.OK;
+    }
+
+    private int parquet() throws IOException {
+        if (outFile == null) {
+            spec.commandLine().getErr().println("sitrep: --format parquet writes a file: give it with --out FILE");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (outFile.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(outFile.toAbsolutePath().getParent());
+        }
+        AtomicLong n = new AtomicLong();
+        try (Store store = Stores.open(storeOptions.location()); ParquetExporter p = new ParquetExporter(outFile)) {
+            store.forEachEvent(filters.filter().perStory(filters.perStory), e -> {
+                p.write(e);
+                n.incrementAndGet();
+            });
+        }
+        spec.commandLine().getErr().println("sitrep: exported " + n.get() + " events to " + outFile);
         return ExitCodes.OK;
     }
 
