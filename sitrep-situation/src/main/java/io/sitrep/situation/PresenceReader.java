@@ -88,8 +88,12 @@ public final class PresenceReader {
             boolean hostNamed = false;
             int firstCue = found.isEmpty() ? words.size() : found.get(0).from();
             boolean firstActorSeen = false;
-            for (MentionRef m : mentions) {
-                if (m.mention.start() < s.start() || m.mention.end() > s.end()) {
+            for (int mi = firstMentionFrom(mentions, s.start()); mi < mentions.size(); mi++) {
+                MentionRef m = mentions.get(mi);
+                if (m.mention.start() >= s.end()) {
+                    break; // mentions are sorted by start: the rest lie after this sentence
+                }
+                if (m.mention.end() > s.end()) {
                     continue;
                 }
                 Entity e = m.entity;
@@ -280,6 +284,21 @@ public final class PresenceReader {
             }
         }
         return false;
+    }
+
+    /** Index of the first mention starting at or after {@code offset} (mentions sorted by start). */
+    private static int firstMentionFrom(List<MentionRef> mentions, int offset) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).mention.start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean has(List<CueLexicon.Match> found, String cls) {
