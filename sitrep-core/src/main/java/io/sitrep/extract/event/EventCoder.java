@@ -915,14 +915,20 @@ public final class EventCoder {
     private int matchPost(CodingSentence s, List<PatternElement> els, int from, int limit, ActorMention[] bind) {
         int pos = from;
         int score = 0;
+        boolean afterTo = false;
         for (PatternElement e : els) {
             boolean found = false;
             for (int p = pos; p < limit; p++) {
                 if (p > pos && (e.glued() || !canSkip(s, p - 1, e))) {
                     break;
                 }
+                if (infinitiveVerb(s, p) && !(afterTo && p == pos)) {
+                    // "asked Obama to help Iran": HELP of "- * HELP" is the noun, not another verb's infinitive
+                    continue;
+                }
                 int end = matchStartingAt(s, e, p, limit, bind);
                 if (end > 0) {
+                    afterTo = end == p + 1 && s.lower[p].equals("to");
                     pos = end;
                     score += e.weight();
                     found = true;
@@ -934,6 +940,11 @@ public final class EventCoder {
             }
         }
         return score;
+    }
+
+    /** A verb after "to": the head of an infinitive, which a pattern's noun may not stand for. */
+    private static boolean infinitiveVerb(CodingSentence s, int p) {
+        return p > 0 && s.tags[p].equals("VERB") && s.lower[p - 1].equals("to");
     }
 
     private static boolean canSkip(CodingSentence s, int k, PatternElement e) {
@@ -1035,6 +1046,12 @@ public final class EventCoder {
                     && (g.code != null || g.reverse != null)) {
                 // "faces pressure from Congress to help Iran", "is pressured by Congress to help Iran"
                 inner.consumed = true;
+                String combined = g.specific || g.code == null ? null : CodingOntology.pico().combine(g.code, inner.code);
+                if (combined != null) {
+                    // "asked Obama to help Iran": an appeal (020) for aid (070) is an appeal for aid (023)
+                    g.rule = g.rule + " + " + inner.code + " -> " + combined;
+                    g.code = combined;
+                }
             }
         }
         if (g.code == null && g.reverse != null && !g.passive) {
@@ -1344,7 +1361,15 @@ public final class EventCoder {
                 : g.future ? CodedEvent.Mood.PROPOSED : CodedEvent.Mood.ASSERTED;
         int clauseStart = Math.min(g.auxStart, src == null ? g.auxStart : src.start());
         int clauseEnd = Math.max(g.windowEnd, tgt == null ? g.end : tgt.end());
-        return new CodedEvent(src, tgt, code, g.auxStart, g.end, verb.toString(), rule, g.negated, mood, g.reported,
+        boolean negated = g.negated;
+        String rejection = negated ? CodingOntology.pico().negation(code) : null;
+        if (rejection != null) {
+            // "would not provide support": CAMEO codes the refusal itself (121), an asserted event
+            rule = rule + " + not: " + code + " -> " + rejection;
+            code = rejection;
+            negated = false;
+        }
+        return new CodedEvent(src, tgt, code, g.auxStart, g.end, verb.toString(), rule, negated, mood, g.reported,
                 clauseStart, clauseEnd);
     }
 

@@ -245,8 +245,17 @@ public final class VerbDictionary {
         if (preEls == null || postEls == null || (preEls.isEmpty() && postEls.isEmpty())) {
             return;
         }
-        patterns.computeIfAbsent(block, k -> new ArrayList<>())
-                .add(new VerbPattern(preEls, postEls, codes[0], codes[1], "- " + body.trim()));
+        List<VerbPattern> list = patterns.computeIfAbsent(block, k -> new ArrayList<>());
+        VerbPattern p = new VerbPattern(preEls, postEls, codes[0], codes[1], "- " + body.trim());
+        // PETRARCH keeps one code per pattern path: a later line with the same elements overrides an earlier one
+        // ("- * &TREATY [031] # APPROVE" then "- * &TREATY [057] # RATIFY" codes 057)
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).pre().equals(preEls) && list.get(i).post().equals(postEls)) {
+                list.remove(i);
+                break;
+            }
+        }
+        list.add(p);
     }
 
     /**

@@ -238,4 +238,25 @@ class EventCoderTest {
         assertThat(new CoderFixture(EventCoder.Options.petrarch()).code(sentence).stream().map(CoderFixture::describe))
                 .containsExactly("RUS UKR 190");
     }
+
+    @Test
+    void aRefusedCooperationCodesAsTheRejectionOfIt() {
+        CodedEvent e = only(ANALYSIS.code("Turkey would not provide support to Ukraine."), "12");
+        assertThat(e.code()).isEqualTo("121");
+        assertThat(e.source().code()).isEqualTo("TUR");
+        assertThat(e.target().code()).isEqualTo("UKR");
+        assertThat(e.negated()).as("the rejection itself is what happened").isFalse();
+        CodedEvent released = only(ANALYSIS.code("Syria did not release the prisoners to Lebanon."), "12");
+        assertThat(released.code()).startsWith("124");
+        // a negated attack is no CAMEO rejection: it keeps its code and its negation
+        assertThat(only(ANALYSIS.code("Russia did not attack Ukraine."), "19").negated()).isTrue();
+    }
+
+    @Test
+    void anAppealWhoseComplementSaysForWhatCombinesTheTwo() {
+        CodedEvent e = only(ANALYSIS.code("Ukraine is asking Poland to help Lebanon."), "02");
+        assertThat(e.code()).isEqualTo("023");
+        assertThat(e.source().code()).isEqualTo("UKR");
+        assertThat(e.target().code()).isEqualTo("POL");
+    }
 }

@@ -70,7 +70,7 @@ class PetrarchValidationTest {
     void gsrValidationSuiteStaysAboveItsFloor() throws Exception {
         // measured 45/78 when this floor was set; raise it as the coder improves
         assertThat(passedIn("../../shared/data/UniversalPetrarch/UniversalPetrarch/data/text/PETR2_GSR_validation.xml",
-                78)).isGreaterThanOrEqualTo(45);
+                78)).isGreaterThanOrEqualTo(51);
     }
 
     @Test
