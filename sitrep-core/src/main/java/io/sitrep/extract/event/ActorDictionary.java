@@ -19,24 +19,57 @@ public final class ActorDictionary {
         }
     }
 
-    /** The codes of one actor entry. */
+    /** The codes of one actor entry: dated codes in dictionary order, and the undated default. */
     static final class Codes {
         final List<DatedCode> dated = new ArrayList<>();
         String fallback;
 
-        String on(LocalDate date) {
-            if (date != null) {
-                for (DatedCode c : dated) {
-                    if (c.covers(date)) {
-                        return c.code();
-                    }
+        /** The first dated code that covers the date, else null. */
+        String dated(LocalDate date) {
+            for (DatedCode c : dated) {
+                if (c.covers(date)) {
+                    return c.code();
                 }
             }
-            return fallback != null ? fallback : dated.isEmpty() ? null : dated.get(dated.size() - 1).code();
+            return null;
         }
     }
 
-    private final PhraseTrie<Codes> trie = new PhraseTrie<>();
+    /**
+     * Every entry a phrase is listed under (PETRARCH appends the codes of a phrase listed under two actors). On a
+     * date: the first dated code that covers it, else the undated default, else none (a person listed only for
+     * the years they held an office has no code outside them). Without a date: the default, else the latest
+     * dated code.
+     */
+    static final class PhraseCodes {
+        final List<Codes> entries = new ArrayList<>(1);
+
+        String on(LocalDate date) {
+            if (date != null) {
+                for (Codes c : entries) {
+                    String code = c.dated(date);
+                    if (code != null) {
+                        return code;
+                    }
+                }
+            }
+            for (Codes c : entries) {
+                if (c.fallback != null) {
+                    return c.fallback;
+                }
+            }
+            if (date == null) {
+                for (Codes c : entries) {
+                    if (!c.dated.isEmpty()) {
+                        return c.dated.get(c.dated.size() - 1).code();
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    private final PhraseTrie<PhraseCodes> trie = new PhraseTrie<>();
 
     public static ActorDictionary read(List<Path> files) {
         ActorDictionary d = new ActorDictionary();
@@ -69,7 +102,7 @@ public final class ActorDictionary {
                 String[] w = phrase(stripCodes(line.substring(1)));
                 if (w.length > 0 && codes != null) {
                     names.add(w);
-                    trie.put(w, codes);
+                    add(w, codes);
                 }
                 if (line.contains("[") && codes != null) {
                     addCodes(codes, line.substring(line.indexOf('[')));
@@ -83,10 +116,21 @@ public final class ActorDictionary {
                 continue;
             }
             names.add(w);
-            trie.put(w, codes);
+            add(w, codes);
             if (line.contains("[")) {
                 addCodes(codes, line.substring(line.indexOf('[')));
             }
+        }
+    }
+
+    private void add(String[] phrase, Codes codes) {
+        PhraseCodes p = trie.get(phrase, 0, phrase.length);
+        if (p == null) {
+            p = new PhraseCodes();
+            trie.put(phrase, p);
+        }
+        if (!p.entries.contains(codes)) {
+            p.entries.add(codes);
         }
     }
 
@@ -117,7 +161,9 @@ public final class ActorDictionary {
             }
             String code = data[0];
             if (data.length == 1) {
-                codes.fallback = code;
+                if (codes.fallback == null) {
+                    codes.fallback = code;
+                }
                 continue;
             }
             String dates = data[1].replace(" ", "");
@@ -160,7 +206,7 @@ public final class ActorDictionary {
     }
 
     String code(String[] words, int from, int end, LocalDate date) {
-        Codes c = trie.get(words, from, end);
+        PhraseCodes c = trie.get(words, from, end);
         return c == null ? null : c.on(date);
     }
 }

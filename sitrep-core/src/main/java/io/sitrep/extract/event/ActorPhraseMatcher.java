@@ -217,10 +217,16 @@ public final class ActorPhraseMatcher {
             return false;
         }
         for (int k = from + 1; k < to; k++) {
-            if (!(tags[k].equals("DET") || tags[k].equals("ADJ"))) {
+            if (!(tags[k].equals("DET") || tags[k].equals("ADJ") || hyphenatedModifier(words[k]))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "military-ruled", "war-torn": a compound modifier, whatever tag the tagger gave it. */
+    private static boolean hyphenatedModifier(String w) {
+        int h = w.indexOf('-');
+        return h > 0 && h < w.length() - 1 && Character.isLetter(w.charAt(0)) && Character.isLetter(w.charAt(w.length() - 1));
     }
 }
