@@ -365,7 +365,12 @@ public final class EventCoder {
             Group prev = gi > 0 ? groups.get(gi - 1) : null;
             boolean objectOfPrevious = prev != null && !prev.speech && prev.windowEnd >= g.auxStart
                     && noCommaBetween(s, prev.end, g.auxStart) && prev.end < h - 1;
-            boolean subjectOfNext = prev == null && s.actorAt[h - 1] < 0 && gi + 1 < groups.size()
+            // "The civilians imprisoned for ... were released": a common noun (not a name, which would be the
+            // subject of a finite verb) with a finite clause after it that opens with its auxiliary
+            ActorMention nounActor = s.actorAt(h - 1);
+            boolean commonNoun = nounActor == null || (nounActor.agentOnly() && s.tags[h - 1].equals("NOUN")
+                    && finiteWithAuxiliary(s, groups, gi));
+            boolean subjectOfNext = prev == null && commonNoun && gi + 1 < groups.size()
                     && noCommaBetween(s, h, groups.get(gi + 1).auxStart);
             if (objectOfPrevious || subjectOfNext) {
                 g.reducedRelative = true;
@@ -375,6 +380,18 @@ public final class EventCoder {
                 }
             }
         }
+    }
+
+    /** The first later group that is not a gerund or infinitive starts with an auxiliary ("were released"). */
+    private static boolean finiteWithAuxiliary(CodingSentence s, List<Group> groups, int gi) {
+        for (int j = gi + 1; j < groups.size(); j++) {
+            Group h = groups.get(j);
+            if (h.gerund || h.infinitive) {
+                continue;
+            }
+            return h.auxStart < h.start && s.tags[h.auxStart].equals("AUX");
+        }
+        return false;
     }
 
     private static boolean noCommaBetween(CodingSentence s, int from, int to) {
@@ -460,6 +477,20 @@ public final class EventCoder {
     private void findSubjects(CodingSentence s, List<Group> groups, int gi) {
         Group g = groups.get(gi);
         Group prev = gi > 0 ? groups.get(gi - 1) : null;
+        if (!g.gerund && !g.infinitive && !g.reducedRelative) {
+            // "The civilians imprisoned for acting against Moscow were released": the noun before the reduced
+            // relative (and the non-finite clauses hanging from it) is the subject
+            for (int j = gi - 1; j >= 0; j--) {
+                Group r = groups.get(j);
+                if (r.reducedRelative && j == 0 && !r.subjects.isEmpty() && noCommaBetween(s, r.end, g.auxStart)) {
+                    g.subjects = r.subjects;
+                    return;
+                }
+                if (!(r.gerund || r.infinitive)) {
+                    break;
+                }
+            }
+        }
         int floor = prev == null ? 0 : prev.end;
         int k = g.auxStart - 1;
         // coordination: "... condemned X and promised Y"
@@ -804,17 +835,28 @@ public final class EventCoder {
         if (g.passive) {
             // "Evidence against Russia was presented by the US": the subject is the deep object
             int region = regionStart(groups, g);
+            // the subject itself when it stands before the region ("The civilians imprisoned for ... were released")
+            ActorMention subject = g.subjects.isEmpty() ? null : g.subjects.get(0);
+            boolean subjectApart = subject != null && subject.end() <= region;
             for (VerbPattern p : verbs.patterns(g.form.block())) {
                 if (!p.pre().isEmpty() || p.post().isEmpty() || !allPresent(p.required(), present)) {
                     continue;
                 }
                 ActorMention[] bind = new ActorMention[2];
-                for (int from = region; from < g.auxStart; from++) {
-                    int score = matchPost(s, p.post(), from, g.auxStart, bind);
-                    if (score > bestScore) {
-                        best = p;
-                        bestScore = score;
-                        bestBind = new ActorMention[2];
+                for (int pass = subjectApart ? 0 : 1; pass < 2; pass++) {
+                    int lo = pass == 0 ? subject.start() : region;
+                    int hi = pass == 0 ? subject.end() : g.auxStart;
+                    int score = -1;
+                    for (int from = lo; from < hi; from++) {
+                        score = matchPost(s, p.post(), from, hi, bind);
+                        if (score > bestScore) {
+                            best = p;
+                            bestScore = score;
+                            bestBind = new ActorMention[2];
+                        }
+                        if (score >= 0) {
+                            break;
+                        }
                     }
                     if (score >= 0) {
                         break;
@@ -1027,6 +1069,14 @@ public final class EventCoder {
         if (inner != null) {
             if (options.transformations() && transform(s, g, inner, out)) {
                 inner.consumed = true;
+                // "claimed that ISIL had attacked Iraq and taken Mosul": each coordinated verb of the
+                // complement goes through the transformation (and dedupes into one accusation)
+                for (Group h : groups) {
+                    if (h != inner && h.complementOf == g && h.form != null && !h.consumed
+                            && h.subjects == inner.subjects && !h.subjects.isEmpty() && transform(s, g, h, out)) {
+                        h.consumed = true;
+                    }
+                }
                 return;
             }
             if (inner.controlled && !g.specific && "030".equals(g.form.code()) && INTENT.contains(s.lower[g.head])
