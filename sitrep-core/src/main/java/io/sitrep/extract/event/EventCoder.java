@@ -864,6 +864,31 @@ public final class EventCoder {
                 }
             }
         }
+        ActorMention agent = g.passive ? byAgent(s, g) : null;
+        if (agent != null) {
+            // "was demolished by a Ukrainian protestor": the deep subject is after "by", where the patterns
+            // written for the active voice ("- PROTESTOR *") look for it
+            int by = agent.start() - 1;
+            while (by > g.end && !s.lower[by].equals("by")) {
+                by--;
+            }
+            int npEnd = agent.end();
+            while (npEnd < postLimit && (s.tags[npEnd].equals("NOUN") || s.tags[npEnd].equals("PROPN"))) {
+                npEnd++;
+            }
+            for (VerbPattern p : verbs.patterns(g.form.block())) {
+                if (p.pre().isEmpty() || !p.post().isEmpty() || !allPresent(p.required(), present)) {
+                    continue;
+                }
+                ActorMention[] bind = new ActorMention[2];
+                int score = matchPre(s, p.pre(), npEnd, by + 1, bind);
+                if (score > bestScore) {
+                    best = p;
+                    bestScore = score;
+                    bestBind = new ActorMention[2];
+                }
+            }
+        }
         if (best != null) {
             g.code = best.code();
             g.reverse = best.reverse();
@@ -899,6 +924,11 @@ public final class EventCoder {
     }
 
     private int matchPre(CodingSentence s, List<PatternElement> els, int verbStart, ActorMention[] bind) {
+        return matchPre(s, els, verbStart, 0, bind);
+    }
+
+    /** Matches the elements before the verb, right to left, none of them starting before {@code floor}. */
+    private int matchPre(CodingSentence s, List<PatternElement> els, int verbStart, int floor, ActorMention[] bind) {
         int pos = verbStart; // exclusive right edge
         int score = 0;
         for (int k = els.size() - 1; k >= 0; k--) {
@@ -907,7 +937,7 @@ public final class EventCoder {
             boolean found = false;
             for (int skip = 0; skip <= maxSkip; skip++) {
                 int endExcl = pos - skip;
-                if (endExcl <= 0) {
+                if (endExcl <= floor) {
                     break;
                 }
                 if (skip > 0 && s.tags[endExcl].equals("PUNCT")) {
@@ -1076,6 +1106,11 @@ public final class EventCoder {
                             && h.subjects == inner.subjects && !h.subjects.isEmpty() && transform(s, g, h, out)) {
                         h.consumed = true;
                     }
+                    if (h.complementOf == inner && h.controlled && inner.specific) {
+                        // "said he would not give permission to Russia to help Israel": the permission's
+                        // infinitive is part of the coded event, as when the verb codes on its own
+                        h.consumed = true;
+                    }
                 }
                 return;
             }
@@ -1183,7 +1218,8 @@ public final class EventCoder {
                     continue;
                 }
                 out.add(event(s, g, src, tgt, g.code, g.rule));
-                if (g.reverse != null && tgt != null) {
+                if (g.reverse != null && tgt != null && !(g.controlled && g.complementOf != null && !g.complementOf.speech)) {
+                    // "X visited Y": Y hosted X too; "X prepared to attend Y": nothing has been hosted yet
                     out.add(event(s, g, tgt, src, g.reverse, g.rule));
                 }
             }
