@@ -110,6 +110,8 @@ public final class EventCoder {
         boolean reported;
         boolean consumed;
         boolean reducedRelative;
+        /** Tokens after the verb that its pattern's words matched ("conducting military exercises"), or null. */
+        java.util.BitSet patternWords;
         boolean participleClause;
         // coding results
         String code;
@@ -277,6 +279,12 @@ public final class EventCoder {
             return false;
         }
         if (afterNounIntro || prevTag.equals("VERB") || prevTag.equals("DET") || prevTag.equals("NUM")) {
+            return false;
+        }
+        if (i > 0 && s.actorAt[i - 1] >= 0 && tag.equals("NOUN") && s.actorAt(i - 1).agentOnly()
+                && s.tags[i - 1].equals("ADJ") && !s.lower[i].endsWith("ed") && !irregularParticiple(s.lower[i])
+                && !SPEECH.contains(s.words[i])) {
+            // "military exercises": a role adjective before a noun
             return false;
         }
         if (i > 0 && s.actorAt[i - 1] >= 0 && tag.equals("NOUN")) {
@@ -832,6 +840,10 @@ public final class EventCoder {
                 bestBind = bind;
             }
         }
+        if (best != null && !best.post().isEmpty()) {
+            g.patternWords = new java.util.BitSet();
+            matchPost(s, best.post(), g.end, postLimit, new ActorMention[2], g.patternWords);
+        }
         if (g.passive) {
             // "Evidence against Russia was presented by the US": the subject is the deep object
             int region = regionStart(groups, g);
@@ -985,6 +997,12 @@ public final class EventCoder {
     }
 
     private int matchPost(CodingSentence s, List<PatternElement> els, int from, int limit, ActorMention[] bind) {
+        return matchPost(s, els, from, limit, bind, null);
+    }
+
+    /** As above; marks in {@code words} the tokens the pattern's words and synonym sets matched. */
+    private int matchPost(CodingSentence s, List<PatternElement> els, int from, int limit, ActorMention[] bind,
+                          java.util.BitSet words) {
         int pos = from;
         int score = 0;
         boolean afterTo = false;
@@ -999,6 +1017,10 @@ public final class EventCoder {
                     continue;
                 }
                 int end = matchStartingAt(s, e, p, limit, bind);
+                if (end > 0 && words != null
+                        && (e.kind() == PatternElement.Kind.WORD || e.kind() == PatternElement.Kind.SYNSET)) {
+                    words.set(p, end);
+                }
                 if (end > 0) {
                     afterTo = end == p + 1 && s.lower[p].equals("to");
                     pos = end;
@@ -1403,7 +1425,9 @@ public final class EventCoder {
             if (a == null) {
                 continue;
             }
-            if (g.subjects.contains(a)) {
+            if (g.subjects.contains(a) || (g.patternWords != null
+                    && g.patternWords.nextClearBit(a.start()) >= a.end())) {
+                // "conducting military exercises in Alaska": words of the verb's pattern name no target
                 k = a.end() - 1;
                 continue;
             }
