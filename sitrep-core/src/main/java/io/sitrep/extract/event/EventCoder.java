@@ -145,6 +145,7 @@ public final class EventCoder {
         for (int g = 0; g < groups.size(); g++) {
             findSubjects(s, groups, g);
         }
+        markReasons(s, groups);
         cutAtTrailingAttribution(s, groups);
         linkComplements(s, groups);
         for (Group gr : groups) {
@@ -372,7 +373,7 @@ public final class EventCoder {
             }
             Group prev = gi > 0 ? groups.get(gi - 1) : null;
             boolean objectOfPrevious = prev != null && !prev.speech && prev.windowEnd >= g.auxStart
-                    && noCommaBetween(s, prev.end, g.auxStart) && prev.end < h - 1;
+                    && noCommaBetween(s, prev.end, g.auxStart) && prev.end <= h - 1;
             // "The civilians imprisoned for ... were released": a common noun (not a name, which would be the
             // subject of a finite verb) with a finite clause after it that opens with its auxiliary
             ActorMention nounActor = s.actorAt(h - 1);
@@ -400,6 +401,32 @@ public final class EventCoder {
             return h.auxStart < h.start && s.tags[h.auxStart].equals("AUX");
         }
         return false;
+    }
+
+    /**
+     * "jailed a student for helping militants join a group", "praised them for ending the strike": a gerund after
+     * "for" gives the reason for the verb before it (a charge, a merit), not an event of its own; nor do the
+     * verbs that hang from it.
+     */
+    private static void markReasons(CodingSentence s, List<Group> groups) {
+        for (int gi = 1; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
+            if (!g.gerund || g.auxStart == 0 || !s.lower[g.auxStart - 1].equals("for") || groups.get(gi - 1).speech
+                    || groups.get(gi - 1).windowEnd < g.auxStart - 1) {
+                continue;
+            }
+            g.consumed = true;
+            Group last = g;
+            for (int j = gi + 1; j < groups.size(); j++) {
+                Group h = groups.get(j);
+                if (h.auxStart > last.windowEnd || !noCommaBetween(s, last.end, h.auxStart)
+                        || (h.auxStart < h.start && !h.infinitive)) {
+                    break;
+                }
+                h.consumed = true;
+                last = h;
+            }
+        }
     }
 
     private static boolean noCommaBetween(CodingSentence s, int from, int to) {
@@ -1058,6 +1085,10 @@ public final class EventCoder {
             return true;
         }
         String w = s.lower[k];
+        if (t.equals("ADP") && k + 1 < s.size() && s.tags[k + 1].equals("NUM")) {
+            // "free over 150 prisoners", "about 200 troops": a preposition of quantity
+            return true;
+        }
         return !((t.equals("ADP") || t.equals("SCONJ")) && !w.equals("of") && !w.equals("that"));
     }
 
@@ -1142,6 +1173,11 @@ public final class EventCoder {
                 // "wants to meet": intent to do what the complement says (CAMEO 03x)
                 inner.code = intent(inner.code);
                 inner.reverse = null;
+            }
+            if (inner.controlled && !g.specific && "030".equals(g.form.code()) && INTENT.contains(s.lower[g.head])
+                    && g.objectBeforeComplement != null && inner.code == null) {
+                // "might want Obama to head back": wanting someone to do what codes nothing is no event
+                return;
             }
             boolean byAgent = g.passive && byAgent(s, g) != null;
             if (g.complementOf == null && inner.controlled && !g.specific && inner.code != null
