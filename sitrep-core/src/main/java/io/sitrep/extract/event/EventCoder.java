@@ -1063,6 +1063,25 @@ public final class EventCoder {
         return score;
     }
 
+    /**
+     * "met in Zurich to discuss", "arrived in Kabul on Monday to sign": an infinitive after a place or time phrase
+     * says what the verb was for; right after the verb ("wants to attack") it is what the verb is about.
+     */
+    private static boolean purposeClause(CodingSentence s, Group g, Group inner) {
+        if (inner.auxStart <= g.end || g.objectBeforeComplement != null) {
+            return false;
+        }
+        boolean preposition = false;
+        for (int k = g.end; k < inner.auxStart; k++) {
+            if (s.tags[k].equals("ADP")) {
+                preposition = true;
+            } else if (s.tags[k].equals("VERB") || s.tags[k].equals("PUNCT")) {
+                return false;
+            }
+        }
+        return preposition && s.tags[g.end].equals("ADP");
+    }
+
     /** A verb after "to": the head of an infinitive, which a pattern's noun may not stand for. */
     private static boolean infinitiveVerb(CodingSentence s, int p) {
         return p > 0 && s.tags[p].equals("VERB") && s.lower[p - 1].equals("to");
@@ -1180,8 +1199,13 @@ public final class EventCoder {
                 return;
             }
             boolean byAgent = g.passive && byAgent(s, g) != null;
+            boolean purpose = inner.controlled && g.code != null && purposeClause(s, g, inner);
+            if (purpose && options.transformations()) {
+                // "will meet in Zurich to discuss ...": PETRARCH codes the meeting, not its purpose
+                inner.consumed = true;
+            }
             if (g.complementOf == null && inner.controlled && !g.specific && inner.code != null
-                    && g.objectBeforeComplement == null && !byAgent) {
+                    && g.objectBeforeComplement == null && !byAgent && !purpose) {
                 // "wants to attack", "is seeking to deepen": the complement carries the event
                 return;
             }
