@@ -1009,6 +1009,13 @@ public final class EventCoder {
                 bindActor(e, a, bind);
                 return a.start();
             }
+            case PHRASE -> {
+                int st = endExcl;
+                while (st > 0 && nounPhraseToken(s, st - 1)) {
+                    st--;
+                }
+                return st < endExcl ? st : -1;
+            }
             case SYNSET -> {
                 for (int st = last; st >= 0 && st >= last - 3; st--) {
                     if (verbs.synsets().match(e.word(), s.words, st, endExcl) == endExcl) {
@@ -1082,6 +1089,13 @@ public final class EventCoder {
         return preposition && s.tags[g.end].equals("ADP");
     }
 
+    /** A token a noun phrase is made of, for the {@code ^} of a pattern. */
+    private static boolean nounPhraseToken(CodingSentence s, int k) {
+        String t = s.tags[k];
+        return s.actorAt[k] >= 0 || t.equals("NOUN") || t.equals("PROPN") || t.equals("DET") || t.equals("ADJ")
+                || t.equals("NUM") || s.lower[k].equals("'s");
+    }
+
     /** A verb after "to": the head of an infinitive, which a pattern's noun may not stand for. */
     private static boolean infinitiveVerb(CodingSentence s, int p) {
         return p > 0 && s.tags[p].equals("VERB") && s.lower[p - 1].equals("to");
@@ -1133,6 +1147,13 @@ public final class EventCoder {
             }
             case SYNSET -> {
                 return verbs.synsets().match(e.word(), s.words, p, limit);
+            }
+            case PHRASE -> {
+                int end = p;
+                while (end < limit && nounPhraseToken(s, end)) {
+                    end++;
+                }
+                return end > p ? end : -1;
             }
             default -> {
                 return wordMatches(e, s.words[p]) ? p + 1 : -1;

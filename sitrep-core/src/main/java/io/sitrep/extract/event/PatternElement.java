@@ -14,7 +14,8 @@ record PatternElement(Kind kind, String word, boolean exact, boolean glued, bool
         this(kind, word, exact, glued, inPrep, word == null ? null : DictionaryLines.plural(word));
     }
 
-    enum Kind { WORD, PREP, SYNSET, SOURCE, TARGET, COMPOUND }
+    /** PHRASE is {@code ^}: any noun phrase. */
+    enum Kind { WORD, PREP, SYNSET, SOURCE, TARGET, COMPOUND, PHRASE }
 
     int weight() {
         return switch (kind) {

@@ -300,6 +300,8 @@ public final class VerbDictionary {
                     kind = PatternElement.Kind.TARGET;
                 } else if (p.equals("%")) {
                     kind = PatternElement.Kind.COMPOUND;
+                } else if (p.equals("^")) {
+                    kind = PatternElement.Kind.PHRASE;
                 } else if (p.startsWith("&")) {
                     kind = PatternElement.Kind.SYNSET;
                     word = stripSynsetName(p.substring(1));
