@@ -282,10 +282,9 @@ public final class EventCoder {
         if (afterNounIntro || prevTag.equals("VERB") || prevTag.equals("DET") || prevTag.equals("NUM")) {
             return false;
         }
-        if (i > 0 && s.actorAt[i - 1] >= 0 && tag.equals("NOUN") && s.actorAt(i - 1).agentOnly()
-                && s.tags[i - 1].equals("ADJ") && !s.lower[i].endsWith("ed") && !irregularParticiple(s.lower[i])
-                && !SPEECH.contains(s.words[i])) {
-            // "military exercises": a role adjective before a noun
+        if (i > 0 && s.actorAt[i - 1] >= 0 && tag.equals("NOUN") && s.tags[i - 1].equals("ADJ")
+                && !s.lower[i].endsWith("ed") && !irregularParticiple(s.lower[i])) {
+            // "military exercises", "a strict Islamic state": an actor adjective before a noun
             return false;
         }
         if (i > 0 && s.actorAt[i - 1] >= 0 && tag.equals("NOUN")) {

@@ -22,6 +22,7 @@ public final class PetrarchRecordReader {
     private static final Pattern SENTENCE = Pattern.compile("<Sentence\\b([^>]*)>");
     private static final Pattern CODING = Pattern.compile("<EventCoding\\b([^>]*)>");
     private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
+    private static final Pattern PARSE = Pattern.compile("<Parse>(.*?)</Parse>", Pattern.DOTALL);
     private static final Pattern ATTR = Pattern.compile("(\\w+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
     private static final Pattern ENV_ITEM = Pattern.compile("<(\\w+)>([^<]*)</\\1>");
 
@@ -62,6 +63,11 @@ public final class PetrarchRecordReader {
             Map<String, String> a = attributes(attrs.get(k));
             Matcher t = TEXT.matcher(body);
             String text = t.find() ? unescape(t.group(1)).replaceAll("\\s+", " ").trim() : "";
+            if (text.isEmpty()) {
+                // a record whose <Text> was left empty still has its sentence in a CoNLL-U <Parse>
+                Matcher pm = PARSE.matcher(body);
+                text = pm.find() ? conlluText(unescape(pm.group(1))) : "";
+            }
             List<PetrarchRecord.Coding> expected = new ArrayList<>();
             Matcher c = CODING.matcher(body);
             while (c.find()) {
@@ -75,6 +81,24 @@ public final class PetrarchRecordReader {
                     List.copyOf(expected)));
         }
         return new Suite(env, records);
+    }
+
+    /** The sentence of CoNLL-U lines (id, form, ...): forms joined by spaces, none before punctuation. */
+    static String conlluText(String parse) {
+        StringBuilder b = new StringBuilder();
+        for (String line : parse.split("\\R")) {
+            String[] cols = line.split("\t");
+            if (cols.length < 4 || !cols[0].strip().chars().allMatch(Character::isDigit) || cols[0].isBlank()) {
+                continue;
+            }
+            String form = cols[1];
+            boolean punct = cols[3].equals("PUNCT") || form.startsWith("'") || form.equals("n't");
+            if (b.length() > 0 && !(punct && !form.equals("(") && !form.equals("\""))) {
+                b.append(' ');
+            }
+            b.append(form);
+        }
+        return b.toString();
     }
 
     private static Map<String, String> attributes(String s) {
