@@ -105,7 +105,7 @@ public final class SparkBatch {
         int exit = 0;
         try {
             System.out.println(run(spark, o).json());
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // SparkException, a checked exception Scala throws undeclared, included
             System.err.println("sitrep-spark: " + oneLine(e));
             if (System.getenv("SITREP_DEBUG") != null) {
                 e.printStackTrace();

@@ -11,6 +11,7 @@ import io.sitrep.model.Modality;
 import io.sitrep.model.Quote;
 import io.sitrep.output.AnalysisJson;
 import io.sitrep.store.Store;
+import io.sitrep.store.StoreException;
 import io.sitrep.store.StoreStats;
 import io.sitrep.store.Stores;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -312,5 +313,13 @@ class SparkBatchTest {
         SparkBatch.Options o = SparkBatch.parse(new String[] {"--input", "in", "--db", "jdbc:postgresql://db:5432/news?user=u"});
         assertThat(o.output()).isNull();
         assertThat(o.db()).isEqualTo("jdbc:postgresql://db:5432/news?user=u");
+    }
+
+    @Test
+    void aFailedJobIsOneLineNamingTheStoreFailureBehindIt() {
+        StoreException cause = new StoreException("cannot read the store jdbc:postgresql://db/news: Connection refused");
+        Exception aborted = new org.apache.spark.SparkException("Job aborted due to stage failure: Task 0 failed\n\tat x.y(Z.java:1)", cause);
+        assertThat(SparkBatch.oneLine(aborted)).isEqualTo(cause.getMessage());
+        assertThat(SparkBatch.oneLine(new IllegalStateException("first\nsecond"))).isEqualTo("first");
     }
 }
