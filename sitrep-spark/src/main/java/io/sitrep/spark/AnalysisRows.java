@@ -90,6 +90,28 @@ public final class AnalysisRows {
                 rows(a.entities()), rows(a.quotes()), rows(a.claims()), rows(a.events()));
     }
 
+    /** The article of a row of {@link #SCHEMA} (read from a Dataset, so with its schema), named by its id. */
+    public static Article toArticle(Row row) {
+        java.sql.Date published = row.getAs("published");
+        return new Article(row.getAs("article_id"), row.getAs("title"), row.getAs("text"),
+                published == null ? null : published.toLocalDate(), row.getAs("url"), row.getAs("source"));
+    }
+
+    /** The analysis a row of {@link #SCHEMA} was made from (read from a Dataset, so with its schema); not for error rows. */
+    public static Analysis toAnalysis(Row row) {
+        return new Analysis(toArticle(row), records(row, "entities", Entity.class), records(row, "quotes", Quote.class),
+                records(row, "claims", Claim.class), records(row, "events", Event.class));
+    }
+
+    private static <T extends Record> List<T> records(Row row, String column, Class<T> type) {
+        List<Row> rows = row.getList(row.fieldIndex(column));
+        List<T> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(RecordSchema.fromRow(r, type));
+        }
+        return out;
+    }
+
     /** The date at the start of an ISO date or timestamp, or null when there is none. */
     static LocalDate isoDate(String s) {
         if (s == null || s.length() < 10) {

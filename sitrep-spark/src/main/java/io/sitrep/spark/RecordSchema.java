@@ -8,6 +8,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 import java.io.Serializable;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -28,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RecordSchema implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<Class<?>, StructType> SCHEMAS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
 
     private RecordSchema() {
     }
@@ -62,6 +64,85 @@ public final class RecordSchema implements Serializable {
             values[prefix.length + i] = tail.get(i);
         }
         return RowFactory.create(values);
+    }
+
+    /**
+     * The record a row of {@link #of}'s schema stands for: the inverse of {@link #toRow(Record)} (enum constants
+     * from their names, dates, nested records and lists rebuilt). A component of a type {@link #of} writes as
+     * a string (other than String and enums) cannot be rebuilt and fails.
+     */
+    public static <T extends Record> T fromRow(Row row, Class<T> type) {
+        RecordComponent[] cs = type.getRecordComponents();
+        Object[] args = new Object[cs.length];
+        for (int i = 0; i < cs.length; i++) {
+            args[i] = fromValue(row.isNullAt(i) ? null : row.get(i), cs[i].getGenericType(), type, cs[i]);
+        }
+        try {
+            return type.cast(constructor(type).newInstance(args));
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot rebuild " + type.getSimpleName() + " from " + row, e);
+        }
+    }
+
+    private static Constructor<?> constructor(Class<?> type) {
+        return CONSTRUCTORS.computeIfAbsent(type, t -> {
+            Class<?>[] params = java.util.Arrays.stream(t.getRecordComponents()).map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new);
+            try {
+                return t.getDeclaredConstructor(params);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(t + " has no canonical constructor", e);
+            }
+        });
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object fromValue(Object v, Type t, Class<?> owner, RecordComponent c) {
+        if (v == null) {
+            return null;
+        }
+        if (t instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw && List.class.isAssignableFrom(raw)) {
+            Iterable<?> items = v instanceof scala.collection.Iterable<?> seq
+                    ? scala.jdk.javaapi.CollectionConverters.asJava(seq) : (Iterable<?>) v;
+            List<Object> out = new ArrayList<>();
+            for (Object o : items) {
+                out.add(fromValue(o, p.getActualTypeArguments()[0], owner, c));
+            }
+            return out;
+        }
+        Class<?> k = t instanceof Class<?> cls ? cls : Object.class;
+        if (k == String.class) {
+            return v.toString();
+        }
+        if (k == int.class || k == Integer.class) {
+            return ((Number) v).intValue();
+        }
+        if (k == short.class || k == Short.class) {
+            return ((Number) v).shortValue();
+        }
+        if (k == long.class || k == Long.class) {
+            return ((Number) v).longValue();
+        }
+        if (k == double.class || k == Double.class) {
+            return ((Number) v).doubleValue();
+        }
+        if (k == float.class || k == Float.class) {
+            return ((Number) v).floatValue();
+        }
+        if (k == boolean.class || k == Boolean.class) {
+            return v;
+        }
+        if (k == LocalDate.class) {
+            return v instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) v;
+        }
+        if (k.isEnum()) {
+            return Enum.valueOf((Class<? extends Enum>) k, v.toString());
+        }
+        if (k.isRecord()) {
+            return fromRow((Row) v, (Class<? extends Record>) k);
+        }
+        throw new IllegalStateException("cannot rebuild " + owner.getSimpleName() + "." + c.getName() + " (" + t
+                + ") from a row");
     }
 
     public static String snakeCase(String camel) {

@@ -1,5 +1,8 @@
 package io.sitrep.spark;
 
+import io.sitrep.store.StoreException;
+import io.sitrep.store.StoreLocation;
+import io.sitrep.store.Stores;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -8,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -24,31 +28,48 @@ import static org.apache.spark.sql.functions.sum;
  * The Spark batch job: reads a corpus ({@link CorpusReader}), analyses it with the standard pipeline in
  * {@code mapPartitions} (one analyser per executor, {@link AnalyzerHolder}) and writes Parquet tables
  * {@code articles}, {@code entities}, {@code quotes}, {@code claims} and {@code events} under the output
- * folder. Every row of the four fact tables carries the {@code article_id} of its article.
+ * folder (every row of the four fact tables carries the {@code article_id} of its article), and/or stores the
+ * analyses in the PostgreSQL store ({@code --db}, the JDBC URL {@code sitrep ingest --db} takes): the driver
+ * creates or migrates the schema once before the job, then every partition opens one store connection on its
+ * executor and writes its articles in transactions ({@link StoreWriter}), skipping those the store already has
+ * (same normalised content or URL), so that running the job again adds nothing. At least one of
+ * {@code --output} and {@code --db} is required.
  *
  * <pre>
  * spark-submit --class io.sitrep.spark.SparkBatch sitrep-spark/target/sitrep-spark.jar \
- *     --input 'corpus/*.txt' --output out/ [--format files|jsonl|warc] [--partitions N] [--date YYYY-MM-DD]
+ *     --input 'corpus/*.txt' [--output out/] [--db 'jdbc:postgresql://HOST:PORT/DB?user=U&amp;password=P'] \
+ *     [--format files|jsonl|warc] [--partitions N] [--date YYYY-MM-DD]
  * </pre>
- * Prints one JSON line of totals to stdout when done.
+ * Prints one JSON line of totals to stdout when done (with {@code --db}: {@code stored} and {@code duplicates}
+ * too). A store that cannot be reached or written ends the job with one line on stderr and exit code 1.
  */
 public final class SparkBatch {
     /** The parsed command line. */
     public record Options(List<String> inputs, CorpusReader.Format format, String output, String master,
-                          int partitions, String date) {
+                          int partitions, String date, String db) {
     }
+
+    /** What the store step did: articles stored, and articles skipped because the store already had them. */
+    public record StoreCounts(long stored, long duplicates) {
+    }
+
+    /** Articles per store transaction, as {@code sitrep ingest --batch} by default. */
+    static final int STORE_BATCH = 32;
 
     /**
      * What one run did, printed as JSON when the job ends. {@code driverCpuSeconds} is the CPU time of the
      * driver's JVM during the run: in local mode that includes the executors' work, on a cluster it does not.
      */
     public record Summary(long articles, long failed, long tokens, long chars, long entities, long quotes, long claims,
-                          long events, double seconds, double driverCpuSeconds, int parallelism) {
+                          long events, double seconds, double driverCpuSeconds, int parallelism, StoreCounts store) {
+        /** The totals as one JSON object; {@code stored} and {@code duplicates} only when the job wrote to a store. */
         public String json() {
             return String.format(Locale.ROOT, "{\"articles\":%d,\"failed\":%d,\"tokens\":%d,\"chars\":%d,"
                             + "\"entities\":%d,\"quotes\":%d,\"claims\":%d,\"events\":%d,\"seconds\":%.3f,"
-                            + "\"driverCpuSeconds\":%.3f,\"parallelism\":%d}",
-                    articles, failed, tokens, chars, entities, quotes, claims, events, seconds, driverCpuSeconds, parallelism);
+                            + "\"driverCpuSeconds\":%.3f,\"parallelism\":%d%s}",
+                    articles, failed, tokens, chars, entities, quotes, claims, events, seconds, driverCpuSeconds, parallelism,
+                    store == null ? "" : String.format(Locale.ROOT, ",\"stored\":%d,\"duplicates\":%d",
+                            store.stored(), store.duplicates()));
         }
     }
 
@@ -59,7 +80,8 @@ public final class SparkBatch {
         return -1;
     }
 
-    private static final String USAGE = "usage: SparkBatch --input PATH [--input PATH ...] --output DIR "
+    private static final String USAGE = "usage: SparkBatch --input PATH [--input PATH ...] [--output DIR] "
+            + "[--db jdbc:postgresql://HOST:PORT/DB?user=U&password=P] (at least one of --output and --db) "
             + "[--format files|jsonl|warc] [--master URL] [--partitions N] [--date YYYY-MM-DD]";
 
     private SparkBatch() {
@@ -80,11 +102,36 @@ public final class SparkBatch {
             b.master(o.master());
         }
         SparkSession spark = b.getOrCreate();
+        int exit = 0;
         try {
             System.out.println(run(spark, o).json());
+        } catch (Exception e) { // SparkException, a checked exception Scala throws undeclared, included
+            System.err.println("sitrep-spark: " + oneLine(e));
+            if (System.getenv("SITREP_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            exit = 1;
         } finally {
             spark.stop();
         }
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+
+    /**
+     * The message to show for a failed job: the store's own (it names the store and the cause) when a store
+     * failure is behind it, even inside Spark's job-abort exception; else the first line of the failure.
+     */
+    static String oneLine(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof StoreException) {
+                return t.getMessage();
+            }
+        }
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     static Options parse(String[] args) {
@@ -93,6 +140,7 @@ public final class SparkBatch {
         String output = null;
         String master = null;
         String date = null;
+        String db = null;
         int partitions = 0;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -109,22 +157,36 @@ public final class SparkBatch {
                 case "--output" -> output = v;
                 case "--master" -> master = v;
                 case "--date" -> date = v;
+                case "--db" -> db = v;
                 case "--partitions" -> partitions = Integer.parseInt(v);
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
-        if (inputs.isEmpty() || output == null) {
-            throw new IllegalArgumentException("--input and --output are required");
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("--input is required");
+        }
+        if (output == null && db == null) {
+            throw new IllegalArgumentException("give --output DIR (Parquet tables), --db JDBC_URL (PostgreSQL store), or both");
+        }
+        if (db != null && !db.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("--db takes a PostgreSQL JDBC URL: jdbc:postgresql://HOST:PORT/DB?user=U&password=P");
         }
         CorpusReader.Format f = format == null ? CorpusReader.Format.guess(inputs.get(0))
                 : CorpusReader.Format.valueOf(format.toUpperCase(Locale.ROOT));
-        return new Options(List.copyOf(inputs), f, output, master, partitions, date);
+        return new Options(List.copyOf(inputs), f, output, master, partitions, date, db);
     }
 
-    /** Runs the job in the given session and writes the tables; returns the totals. */
+    /**
+     * Runs the job in the given session and writes the tables and/or the store; returns the totals. Throws
+     * {@link StoreException} when the store cannot be opened (before any work), and Spark's exception, with the
+     * store's failure as its cause, when a partition cannot write.
+     */
     public static Summary run(SparkSession spark, Options o) {
         long t0 = System.nanoTime();
         double cpu0 = processCpuSeconds();
+        if (o.db() != null) {
+            Stores.open(StoreLocation.jdbc(o.db())).close(); // creates or migrates the schema, once, before the tasks
+        }
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<RawArticle> raw = null;
         for (String in : o.inputs()) {
@@ -143,22 +205,36 @@ public final class SparkBatch {
         JavaRDD<Row> rows = raw.mapPartitions(AnalysisRows::analyze);
         Dataset<Row> analyses = spark.createDataFrame(rows, AnalysisRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            String out = o.output().endsWith("/") ? o.output() : o.output() + "/";
-            Column[] articleColumns = AnalysisRows.ARTICLE_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new);
-            analyses.select(articleColumns).write().mode(SaveMode.Overwrite).parquet(out + "articles");
-            for (String table : List.of("entities", "quotes", "claims", "events")) {
-                analyses.select(col("article_id"), explode(col(table)).as("x"))
-                        .select("article_id", "x.*")
-                        .write().mode(SaveMode.Overwrite).parquet(out + table);
+            if (o.output() != null) {
+                writeParquet(analyses, o.output());
             }
+            StoreCounts stored = o.db() == null ? null : store(spark, analyses, o.db());
             Row totals = analyses.agg(sum(col("error").isNotNull().cast("long")), sum(col("tokens").cast("long")),
                     sum(size(col("entities"))), sum(size(col("quotes"))), sum(size(col("claims"))),
                     sum(size(col("events"))), count("*"), sum(col("chars").cast("long"))).first();
             return new Summary(totals.getLong(6), totals.getLong(0), totals.getLong(1), totals.getLong(7), totals.getLong(2),
                     totals.getLong(3), totals.getLong(4), totals.getLong(5), (System.nanoTime() - t0) / 1e9,
-                    processCpuSeconds() - cpu0, parallelism);
+                    processCpuSeconds() - cpu0, parallelism, stored);
         } finally {
             analyses.unpersist();
         }
+    }
+
+    private static void writeParquet(Dataset<Row> analyses, String output) {
+        String out = output.endsWith("/") ? output : output + "/";
+        Column[] articleColumns = AnalysisRows.ARTICLE_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new);
+        analyses.select(articleColumns).write().mode(SaveMode.Overwrite).parquet(out + "articles");
+        for (String table : List.of("entities", "quotes", "claims", "events")) {
+            analyses.select(col("article_id"), explode(col(table)).as("x"))
+                    .select("article_id", "x.*")
+                    .write().mode(SaveMode.Overwrite).parquet(out + table);
+        }
+    }
+
+    private static StoreCounts store(SparkSession spark, Dataset<Row> analyses, String db) {
+        LongAccumulator stored = spark.sparkContext().longAccumulator("sitrep.stored");
+        LongAccumulator duplicates = spark.sparkContext().longAccumulator("sitrep.duplicates");
+        analyses.foreachPartition(new StoreWriter(db, STORE_BATCH, stored, duplicates));
+        return new StoreCounts(stored.value(), duplicates.value());
     }
 }

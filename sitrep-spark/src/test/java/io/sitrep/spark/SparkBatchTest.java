@@ -10,6 +10,11 @@ import io.sitrep.model.Mention;
 import io.sitrep.model.Modality;
 import io.sitrep.model.Quote;
 import io.sitrep.output.AnalysisJson;
+import io.sitrep.store.Store;
+import io.sitrep.store.StoreException;
+import io.sitrep.store.StoreStats;
+import io.sitrep.store.Stores;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -33,9 +38,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Spark job in local mode against the engine run in-process, as the CLI runs it. */
 class SparkBatchTest {
@@ -70,6 +77,21 @@ class SparkBatchTest {
         }
     }
 
+    private static Map<String, Analysis> cli;
+
+    /** What `sitrep analyze FILE` finds in each dev article, keyed by the id the Spark job gives the file. */
+    private static synchronized Map<String, Analysis> cliAnalyses() throws Exception {
+        if (cli == null) {
+            ArticleReader reader = new ArticleReader();
+            Map<String, Analysis> byId = new TreeMap<>();
+            for (Path f : devArticles()) {
+                byId.put(f.toUri().toString().replace("file:///", "file:/"), analyzer.analyze(reader.read(f)));
+            }
+            cli = byId;
+        }
+        return cli;
+    }
+
     @Test
     void devCorpusGivesTheSameAnalysesEventsEntitiesAndQuotesAsTheCli() throws Exception {
         List<Path> files = devArticles();
@@ -79,17 +101,18 @@ class SparkBatchTest {
                 "--input", DEV + "/*.txt", "--output", out.toString()}));
         assertThat(summary.articles()).isEqualTo(files.size());
         assertThat(summary.failed()).isZero();
+        assertThat(summary.store()).isNull();
+        assertThat(summary.json()).doesNotContain("stored");
 
         // What `sitrep analyze FILE` prints for each file, keyed by file name; the same facts as table rows.
-        ArticleReader reader = new ArticleReader();
         Map<String, String> cliJson = new HashMap<>();
         List<Row> entities = new ArrayList<>();
         List<Row> quotes = new ArrayList<>();
         List<Row> events = new ArrayList<>();
         long tokens = 0;
-        for (Path f : files) {
-            Analysis a = analyzer.analyze(reader.read(f));
-            String id = f.toUri().toString().replace("file:///", "file:/");
+        for (Map.Entry<String, Analysis> byId : cliAnalyses().entrySet()) {
+            Analysis a = byId.getValue();
+            String id = byId.getKey();
             cliJson.put(id, AnalysisJson.toJson(a));
             a.entities().forEach(e -> entities.add(RecordSchema.toRow(new Object[] {id}, e)));
             a.quotes().forEach(q -> quotes.add(RecordSchema.toRow(new Object[] {id}, q)));
@@ -142,6 +165,11 @@ class SparkBatchTest {
         assertThat(vr.<Integer>getAs("quad_class")).isEqualTo(1);
         assertThat(vr.<Double>getAs("goldstein")).isEqualTo(2.8);
         assertThat(vr.<String>getAs("modality")).isEqualTo("REPORTED");
+
+        // and back: the records the store step rebuilds from the rows
+        assertThat(RecordSchema.fromRow(er, Entity.class)).isEqualTo(e);
+        Row unprefixed = spark.createDataFrame(List.of(RecordSchema.toRow(ev)), RecordSchema.of(Event.class)).first();
+        assertThat(RecordSchema.fromRow(unprefixed, Event.class)).isEqualTo(ev);
     }
 
     private static StructType prefixed(Class<? extends Record> type) {
@@ -218,5 +246,80 @@ class SparkBatchTest {
         assertThat(failed).hasSize(1);
         assertThat(failed.get(0).<String>getAs("article_id")).endsWith("empty.txt");
         assertThat(failed.get(0).<String>getAs("error")).contains("empty");
+    }
+
+    /**
+     * The batch into a real PostgreSQL store: every dev article stored once with the events the CLI finds (and the
+     * Parquet tables hold); run again, store only, and every article is a duplicate.
+     */
+    @Test
+    void storesTheCorpusInPostgresOnceAndSkipsWhatItAlreadyHas() throws Exception {
+        Map<String, Analysis> expected = cliAnalyses();
+        Path out = tmp.resolve("out");
+        try (EmbeddedPostgres pg = EmbeddedPostgres.start()) {
+            String url = pg.getJdbcUrl("postgres", "postgres");
+            SparkBatch.Summary first = SparkBatch.run(spark, SparkBatch.parse(new String[] {
+                    "--input", DEV + "/*.txt", "--output", out.toString(), "--db", url, "--partitions", "3"}));
+            assertThat(first.articles()).isEqualTo(expected.size());
+            assertThat(first.store()).isEqualTo(new SparkBatch.StoreCounts(expected.size(), 0));
+            assertThat(first.json()).contains("\"stored\":" + expected.size() + ",\"duplicates\":0}");
+
+            Map<String, List<String>> cliEvents = new TreeMap<>();
+            expected.forEach((id, a) -> cliEvents.put(id, eventCodes(a.events())));
+            Map<String, List<String>> parquetEvents = new TreeMap<>();
+            expected.keySet().forEach(id -> parquetEvents.put(id, new ArrayList<>()));
+            for (Row r : spark.read().parquet(out.resolve("events").toString()).collectAsList()) {
+                parquetEvents.get(r.<String>getAs("article_id")).add(r.<String>getAs("cameo") + " "
+                        + r.<String>getAs("source_code") + " " + r.<String>getAs("target_code"));
+            }
+            parquetEvents.values().forEach(l -> l.sort(null));
+            assertThat(parquetEvents).isEqualTo(cliEvents);
+            long events = cliEvents.values().stream().mapToLong(List::size).sum();
+            assertThat(events).isEqualTo(first.events()).isPositive();
+
+            try (Store store = Stores.openJdbc(url)) {
+                StoreStats stats = store.stats();
+                assertThat(stats.articles()).isEqualTo(expected.size());
+                assertThat(stats.events()).isEqualTo(events);
+                assertThat(stats.entities()).isEqualTo(first.entities());
+                assertThat(stats.quotes()).isEqualTo(first.quotes());
+                Map<String, List<String>> storedEvents = new TreeMap<>();
+                store.forEachArticle(a -> storedEvents.put(a.analysis().article().name(), eventCodes(a.analysis().events())));
+                assertThat(storedEvents).isEqualTo(cliEvents);
+            }
+
+            SparkBatch.Summary second = SparkBatch.run(spark, SparkBatch.parse(new String[] {
+                    "--input", DEV + "/*.txt", "--db", url}));
+            assertThat(second.articles()).isEqualTo(expected.size());
+            assertThat(second.store()).isEqualTo(new SparkBatch.StoreCounts(0, expected.size()));
+            try (Store store = Stores.openJdbc(url)) {
+                assertThat(store.stats().articles()).isEqualTo(expected.size());
+                assertThat(store.stats().events()).isEqualTo(events);
+            }
+        }
+    }
+
+    /** "CAMEO source-code target-code" of each event, sorted. */
+    private static List<String> eventCodes(List<Event> events) {
+        return events.stream().map(e -> e.cameo() + " " + e.sourceCode() + " " + e.targetCode()).sorted().toList();
+    }
+
+    @Test
+    void needsAnOutputOrAStoreAndTakesOnlyPostgres() {
+        assertThatThrownBy(() -> SparkBatch.parse(new String[] {"--input", "in"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--output").hasMessageContaining("--db");
+        assertThatThrownBy(() -> SparkBatch.parse(new String[] {"--input", "in", "--db", "jdbc:sqlite:/tmp/x.db"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:postgresql:");
+        SparkBatch.Options o = SparkBatch.parse(new String[] {"--input", "in", "--db", "jdbc:postgresql://db:5432/news?user=u"});
+        assertThat(o.output()).isNull();
+        assertThat(o.db()).isEqualTo("jdbc:postgresql://db:5432/news?user=u");
+    }
+
+    @Test
+    void aFailedJobIsOneLineNamingTheStoreFailureBehindIt() {
+        StoreException cause = new StoreException("cannot read the store jdbc:postgresql://db/news: Connection refused");
+        Exception aborted = new org.apache.spark.SparkException("Job aborted due to stage failure: Task 0 failed\n\tat x.y(Z.java:1)", cause);
+        assertThat(SparkBatch.oneLine(aborted)).isEqualTo(cause.getMessage());
+        assertThat(SparkBatch.oneLine(new IllegalStateException("first\nsecond"))).isEqualTo("first");
     }
 }

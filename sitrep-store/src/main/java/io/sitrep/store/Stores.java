@@ -18,6 +18,14 @@ public final class Stores {
         return JdbcStore.open(location, provenance);
     }
 
+    /**
+     * Opens a store whose schema is already current, without running the migrations: for the many processes
+     * that open one database at once (the tasks of a Spark job) after one of them migrated it with {@link #open}.
+     */
+    public static Store openMigrated(StoreLocation location, Provenance provenance) {
+        return JdbcStore.open(location, provenance, false);
+    }
+
     /** The embedded SQLite store in a folder (created if missing). */
     public static Store openDir(Path dir) {
         return open(StoreLocation.dir(dir));

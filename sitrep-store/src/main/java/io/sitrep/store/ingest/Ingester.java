@@ -6,7 +6,6 @@ import io.sitrep.ingest.InvalidInputException;
 import io.sitrep.model.Analysis;
 import io.sitrep.model.Article;
 import io.sitrep.pipeline.TimeBudget;
-import io.sitrep.store.ContentHash;
 import io.sitrep.store.PutResult;
 import io.sitrep.store.Store;
 import io.sitrep.store.StoreException;
@@ -15,10 +14,8 @@ import io.sitrep.store.StoreRetry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,7 +56,7 @@ public final class Ingester {
     private final AtomicLong analysisNanos = new AtomicLong();
     private final AtomicLong storeNanos = new AtomicLong();
     private final ConcurrentLinkedQueue<IngestSummary.Failure> failures = new ConcurrentLinkedQueue<>();
-    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final DuplicateFilter duplicateFilter;
     private volatile long startNanos = System.nanoTime();
     private int failedBatches; // writer thread only
 
@@ -99,6 +96,7 @@ public final class Ingester {
         this.threads = Math.max(1, threads);
         this.batchSize = Math.max(1, batchSize);
         this.retry = retry;
+        this.duplicateFilter = new DuplicateFilter(store, retry);
     }
 
     public Ingester(Store store, Analyzer analyzer) {
@@ -162,10 +160,7 @@ public final class Ingester {
             if (a.published() == null && defaultDate != null) {
                 a = a.withPublished(defaultDate);
             }
-            String hash = ContentHash.of(a.text());
-            String url = a.url() == null || a.url().isBlank() ? null : a.url().strip();
-            boolean firstTime = seen.add("h:" + hash) & (url == null || seen.add("u:" + url));
-            if (!firstTime || retry.call(() -> store.contains(hash, url))) {
+            if (!duplicateFilter.isNew(a)) {
                 duplicates.incrementAndGet();
                 return;
             }

@@ -54,6 +54,14 @@ public final class JdbcStore implements Store {
     }
 
     public static JdbcStore open(StoreLocation location, Provenance provenance) {
+        return open(location, provenance, true);
+    }
+
+    /**
+     * @param migrate whether to create or migrate the schema (Flyway) first; false when another process has
+     *                just done it and many open the same database at once
+     */
+    public static JdbcStore open(StoreLocation location, Provenance provenance, boolean migrate) {
         Dialect dialect = Dialect.of(location.url());
         String url = location.url();
         if (location.dir() != null) {
@@ -82,6 +90,9 @@ public final class JdbcStore implements Store {
             ds = new HikariDataSource(cfg);
         } catch (RuntimeException e) {
             throw new StoreException("cannot open the store " + location.describe() + ": " + rootMessage(e), e);
+        }
+        if (!migrate) {
+            return new JdbcStore(location, provenance, ds);
         }
         try {
             Flyway.configure(JdbcStore.class.getClassLoader())
