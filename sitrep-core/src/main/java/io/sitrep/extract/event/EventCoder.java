@@ -380,7 +380,7 @@ public final class EventCoder {
                     && finiteWithAuxiliary(s, groups, gi));
             boolean subjectOfNext = prev == null && commonNoun && gi + 1 < groups.size()
                     && noCommaBetween(s, h, groups.get(gi + 1).auxStart);
-            if (objectOfPrevious || subjectOfNext) {
+            if (objectOfPrevious || subjectOfNext || existential(s, h)) {
                 g.reducedRelative = true;
                 g.passive = true;
                 if (objectOfPrevious) {
@@ -388,6 +388,16 @@ public final class EventCoder {
                 }
             }
         }
+    }
+
+    /** "There were 10 soldiers killed in ...": a noun phrase after "there" and a be-form, before the participle. */
+    private static boolean existential(CodingSentence s, int h) {
+        int k = h - 1;
+        while (k >= 0 && (s.actorAt[k] >= 0 || s.tags[k].equals("NOUN") || s.tags[k].equals("ADJ")
+                || s.tags[k].equals("NUM") || s.tags[k].equals("DET"))) {
+            k--;
+        }
+        return k >= 1 && k < h - 1 && BE.contains(s.lower[k]) && s.lower[k - 1].equals("there");
     }
 
     /** The first later group that is not a gerund or infinitive starts with an auxiliary ("were released"). */
@@ -1264,6 +1274,10 @@ public final class EventCoder {
         List<ActorMention> targets;
         if (g.passive) {
             ActorMention agent = byAgent(s, g);
+            if (agent == null && options.transformations()) {
+                // PETRARCH's rule: without "by", a passive's source may stand after "from" or "in"
+                agent = passiveSourceAfterPreposition(s, g);
+            }
             sources = agent == null ? List.of() : compound(s, agent);
             targets = g.subjects;
             if (agent == null && !options.transformations() && g.reported && (g.hedged || g.conditional || g.future)
@@ -1476,6 +1490,42 @@ public final class EventCoder {
                     }
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The actor of the first "from" or "in" phrase after a passive verb ("were killed in Ukraine"), looking only at
+     * the phrases that hang from the verb: after a phrase with no actor, the next ones belong to its noun.
+     */
+    private static ActorMention passiveSourceAfterPreposition(CodingSentence s, Group g) {
+        int k = g.end;
+        while (k < g.windowEnd) {
+            if (!s.tags[k].equals("ADP")) {
+                if (s.tags[k].equals("ADV") || TimeWords.DAYS.contains(s.lower[k])) {
+                    k++;
+                    continue;
+                }
+                return null;
+            }
+            String prep = s.lower[k];
+            int j = k + 1;
+            ActorMention found = null;
+            while (j < g.windowEnd && (s.actorAt[j] >= 0 || s.tags[j].equals("NOUN") || s.tags[j].equals("PROPN")
+                    || s.tags[j].equals("ADJ") || s.tags[j].equals("DET") || s.tags[j].equals("NUM")
+                    || s.tags[j].equals("PRON"))) {
+                if (found == null && s.actorAt[j] >= 0) {
+                    found = s.actorAt(j);
+                }
+                j++;
+            }
+            if (prep.equals("from") || prep.equals("in")) {
+                return found;
+            }
+            if (found == null && j == k + 1) {
+                return null;
+            }
+            k = j;
         }
         return null;
     }
