@@ -420,8 +420,12 @@ public final class EventCoder {
     private static void markReasons(CodingSentence s, List<Group> groups) {
         for (int gi = 1; gi < groups.size(); gi++) {
             Group g = groups.get(gi);
-            if (!g.gerund || g.auxStart == 0 || !s.lower[g.auxStart - 1].equals("for") || groups.get(gi - 1).speech
-                    || groups.get(gi - 1).windowEnd < g.auxStart - 1) {
+            Group prev = groups.get(gi - 1);
+            boolean gerundGroup = g.gerund && g.auxStart > 0 && s.lower[g.auxStart - 1].equals("for")
+                    && prev.windowEnd >= g.auxStart - 1;
+            // the tagger may read the gerund as a noun: "for helping/NOUN rebels attack Iraq"
+            boolean afterGerund = !gerundGroup && reasonGerundBefore(s, prev.end, g.auxStart);
+            if (!(gerundGroup || afterGerund) || prev.speech) {
                 continue;
             }
             g.consumed = true;
@@ -436,6 +440,19 @@ public final class EventCoder {
                 last = h;
             }
         }
+    }
+
+    /** "for" and a word in -ing between two groups, with no clause break: "jailed X for helping rebels [attack]". */
+    private static boolean reasonGerundBefore(CodingSentence s, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (s.lower[k].equals(",") || s.lower[k].equals(";") || BOUNDARY.contains(s.lower[k])) {
+                return false;
+            }
+            if (s.lower[k].equals("for") && s.lower[k + 1].endsWith("ing") && s.actorAt[k + 1] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean noCommaBetween(CodingSentence s, int from, int to) {
@@ -857,7 +874,9 @@ public final class EventCoder {
         ActorMention[] bestBind = null;
         java.util.Set<String> present = s.stems();
         for (VerbPattern p : verbs.patterns(g.form.block())) {
-            if (!allPresent(p.required(), present)) {
+            if (!allPresent(p.required(), present) || (g.passive && wordsOnly(p.pre()))) {
+                // a passive's surface subject is the deep object: the words a pattern wants before the verb
+                // describe the deep subject ("- &WEAPON *" is not "a mortar bomb was fired"), looked for after "by"
                 continue;
             }
             ActorMention[] bind = new ActorMention[2];
@@ -949,6 +968,19 @@ public final class EventCoder {
             g.reverse = g.form.reverse();
             g.rule = "verb " + g.form.word() + " [" + g.form.block() + "]";
         }
+    }
+
+    /** Elements that are all words or synonym sets (no actor slot), and at least one. */
+    private static boolean wordsOnly(List<PatternElement> els) {
+        if (els.isEmpty()) {
+            return false;
+        }
+        for (PatternElement e : els) {
+            if (e.kind() != PatternElement.Kind.WORD && e.kind() != PatternElement.Kind.SYNSET) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allPresent(String[] required, java.util.Set<String> present) {
@@ -1273,11 +1305,7 @@ public final class EventCoder {
         List<ActorMention> sources;
         List<ActorMention> targets;
         if (g.passive) {
-            ActorMention agent = byAgent(s, g);
-            if (agent == null && options.transformations()) {
-                // PETRARCH's rule: without "by", a passive's source may stand after "from" or "in"
-                agent = passiveSourceAfterPreposition(s, g);
-            }
+            ActorMention agent = passiveSource(s, g);
             sources = agent == null ? List.of() : compound(s, agent);
             targets = g.subjects;
             if (agent == null && !options.transformations() && g.reported && (g.hedged || g.conditional || g.future)
@@ -1368,7 +1396,7 @@ public final class EventCoder {
         if (outer.form.code() == null || inner.code == null || outer.subjects.isEmpty()) {
             return false;
         }
-        List<ActorMention> innerSources = inner.passive ? optional(byAgent(s, inner)) : inner.subjects;
+        List<ActorMention> innerSources = inner.passive ? optional(passiveSource(s, inner)) : inner.subjects;
         List<ActorMention> innerTargets = inner.passive ? inner.subjects : targetsOf(s, List.of(), inner);
         if (inner.patternTarget != null) {
             innerTargets = List.of(inner.patternTarget);
@@ -1492,6 +1520,15 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** The source of a passive: its by-agent; in PETRARCH mode also a from/in phrase ("fired from Gaza"). */
+    private ActorMention passiveSource(CodingSentence s, Group g) {
+        ActorMention agent = byAgent(s, g);
+        if (agent == null && options.transformations()) {
+            agent = passiveSourceAfterPreposition(s, g);
+        }
+        return agent;
     }
 
     /**

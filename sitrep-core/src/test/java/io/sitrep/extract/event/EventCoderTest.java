@@ -259,4 +259,48 @@ class EventCoderTest {
         assertThat(e.source().code()).isEqualTo("UKR");
         assertThat(e.target().code()).isEqualTo("POL");
     }
+
+    @Test
+    void aGerundAfterForIsTheReasonNotAnEvent() {
+        List<CodedEvent> events = ANALYSIS.code("A Turkish court jailed Syria's envoy for helping rebels attack Iraq.");
+        assertThat(events).extracting(CoderFixture::describe).noneMatch(d -> d.endsWith(" 190"));
+        assertThat(only(events, "17").source().code()).startsWith("TUR");
+    }
+
+    @Test
+    void anInfinitiveAfterAPlacePhraseIsThePurposeOfTheVerb() {
+        List<String> analysis = ANALYSIS.code("Russia and Turkey will meet in Iraq to discuss the war.").stream()
+                .map(CoderFixture::describe).toList();
+        assertThat(analysis).contains("RUS IRQ 040", "TUR IRQ 040");
+        assertThat(PETRARCH.code("Russia and Turkey will meet in Iraq to discuss the war.").stream()
+                .map(CoderFixture::describe)).containsExactlyInAnyOrder("RUS IRQ 040", "TUR IRQ 040");
+    }
+
+    @Test
+    void aReducedRelativeAfterACommonNounLeavesTheNounAsSubject() {
+        CodedEvent e = only(ANALYSIS.code("The civilians imprisoned for acting against Moscow were released by Turkey."), "08");
+        assertThat(e.source().code()).isEqualTo("TUR");
+        assertThat(e.target().code()).as("the civilians, not Moscow").doesNotStartWith("RUS");
+    }
+
+    @Test
+    void aCaretInAPatternMatchesANounPhrase() {
+        // "- * SUMMIT (IN ^) (ON) [042:043]" outranks "- * SUMMIT [044]"
+        assertThat(ANALYSIS.code("Putin will attend a summit in Turkey on the crisis in Syria.").stream()
+                .map(CoderFixture::describe)).contains("RUS TUR 042").noneMatch(d -> d.endsWith(" 044"));
+    }
+
+    @Test
+    void anExistentialParticipleIsPassive() {
+        // no agent: analysis codes nothing rather than the soldiers as attackers; PETRARCH takes "in Ukraine"
+        assertThat(ANALYSIS.code("There were 10 Russian soldiers killed in Ukraine today.")).isEmpty();
+        assertThat(PETRARCH.code("There were 10 Russian soldiers killed in Ukraine today.").stream()
+                .map(CoderFixture::describe)).containsExactly("UKR RUSMIL 190");
+    }
+
+    @Test
+    void aNegatedPermissionRejectsAndConsumesItsInfinitive() {
+        assertThat(PETRARCH.code("Russia said it would not give permission to Turkey to help Israel.").stream()
+                .map(CoderFixture::describe)).containsExactly("RUS TUR 124");
+    }
 }

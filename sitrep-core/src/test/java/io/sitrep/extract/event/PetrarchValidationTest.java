@@ -68,16 +68,16 @@ class PetrarchValidationTest {
 
     @Test
     void gsrValidationSuiteStaysAboveItsFloor() throws Exception {
-        // measured 45/78 when this floor was set; raise it as the coder improves
+        // measured 63/78 (80.8%) when this floor was set; raise it as the coder improves
         assertThat(passedIn("../../shared/data/UniversalPetrarch/UniversalPetrarch/data/text/PETR2_GSR_validation.xml",
-                78)).isGreaterThanOrEqualTo(51);
+                78)).isGreaterThanOrEqualTo(63);
     }
 
     @Test
     void petrarchUnitSuiteStaysAboveItsFloor() throws Exception {
-        // measured 201/284 when this floor was set; raise it as the coder improves
+        // measured 206/284 (72.5%) when this floor was set; raise it as the coder improves
         assertThat(passedIn("../../shared/data/petrarch2/petrarch2/data/text/PETR.UnitTest.records.xml", 284))
-                .isGreaterThanOrEqualTo(201);
+                .isGreaterThanOrEqualTo(206);
     }
 
     private static long passedIn(String file, int records) throws Exception {
