@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * Retries a store call while the database is unreachable (a PostgreSQL server restarting, a dropped
- * connection), with exponential back-off from {@value #FIRST_DELAY_MS} ms up to {@value #MAX_DELAY_MS} ms
- * between tries, for at most the given window; then it gives up with one clear {@link StoreException}. Only
- * connection failures are retried: any other failure (a constraint, a full disk) is thrown at once.
+ * connection) or when its transaction collided with another (deadlock, serialization failure), with
+ * exponential back-off from {@value #FIRST_DELAY_MS} ms up to {@value #MAX_DELAY_MS} ms between tries, for at most the given window; then it gives up with one clear {@link StoreException}. Only
+ * those failures are retried: any other failure (a constraint, a full disk) is thrown at once.
  */
 public final class StoreRetry {
     static final long FIRST_DELAY_MS = 250;
@@ -40,7 +40,7 @@ public final class StoreRetry {
                 return storeCall.get();
             } catch (RuntimeException e) {
                 tries++;
-                if (!isConnectionFailure(e)) {
+                if (!isConnectionFailure(e) && !isTransactionConflict(e)) {
                     throw e;
                 }
                 long left = deadline - System.nanoTime();
@@ -55,6 +55,23 @@ public final class StoreRetry {
                 delay = Math.min(MAX_DELAY_MS, delay * 2);
             }
         }
+    }
+
+    /**
+     * A transaction the database rolled back because it collided with another one: SQLState 40P01 (deadlock
+     * detected) or 40001 (serialization failure). The whole transaction is gone, so trying it again is safe.
+     */
+    public static boolean isTransactionConflict(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException x = sql; x != null; x = x.getNextException()) {
+                    if ("40P01".equals(x.getSQLState()) || "40001".equals(x.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

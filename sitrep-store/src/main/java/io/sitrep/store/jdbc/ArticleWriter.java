@@ -22,10 +22,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +47,9 @@ final class ArticleWriter implements AutoCloseable {
     private final PreparedStatement growStory;
     private final PreparedStatement insertEntity;
     private final PreparedStatement insertName;
+    /** Names of this batch's entities by key, sorted: written at {@link #flush()}. */
+    private final java.util.TreeMap<String, String> knownNames =
+            new java.util.TreeMap<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
     private final PreparedStatement insertMention;
     private final PreparedStatement insertQuote;
     private final PreparedStatement insertClaim;
@@ -140,6 +142,13 @@ final class ArticleWriter implements AutoCloseable {
 
     void flush() throws SQLException {
         insertEntity.executeBatch();
+        // in key order, so that two writers adding the same names lock them in the same order (no deadlock)
+        for (Map.Entry<String, String> n : knownNames.entrySet()) {
+            insertName.setString(1, n.getKey());
+            insertName.setString(2, n.getValue());
+            insertName.addBatch();
+        }
+        knownNames.clear();
         insertName.executeBatch();
         insertMention.executeBatch();
         insertQuote.executeBatch();
@@ -206,7 +215,6 @@ final class ArticleWriter implements AutoCloseable {
     private void addFacts(Analysis a, long id, long story, String published) throws SQLException {
         String text = a.article().text();
         int ord = 0;
-        Set<String> names = new LinkedHashSet<>();
         for (Entity e : a.entities()) {
             PreparedStatement p = insertEntity;
             p.setLong(1, id);
@@ -225,11 +233,7 @@ final class ArticleWriter implements AutoCloseable {
             p.setInt(14, e.mentions().size());
             p.setString(15, published);
             p.addBatch();
-            if (names.add(key(e.name()))) {
-                insertName.setString(1, key(e.name()));
-                insertName.setString(2, e.name());
-                insertName.addBatch();
-            }
+            knownNames.putIfAbsent(key(e.name()), e.name());
             int m = 0;
             for (Mention mention : e.mentions()) {
                 insertMention.setLong(1, id);
