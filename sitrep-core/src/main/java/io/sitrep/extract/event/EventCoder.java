@@ -186,6 +186,13 @@ public final class EventCoder {
                 i = s.actorAt(i).end();
                 continue;
             }
+            String tag = s.tags[i];
+            if (tag.equals("PUNCT") || tag.equals("DET") || tag.equals("ADP") || tag.equals("PRON") || tag.equals("NUM")
+                    || tag.equals("AUX")) {
+                // never a verb group's head (see isVerbal): no need to look the word up
+                i++;
+                continue;
+            }
             VerbForm best = null;
             int bestStart = i;
             int bestEnd = i + 1;
@@ -873,7 +880,8 @@ public final class EventCoder {
         int bestScore = 0;
         ActorMention[] bestBind = null;
         java.util.Set<String> present = s.stems();
-        for (VerbPattern p : verbs.patterns(g.form.block())) {
+        List<VerbPattern> candidates = verbs.candidates(g.form.block(), present);
+        for (VerbPattern p : candidates) {
             if (!allPresent(p.required(), present) || (g.passive && wordsOnly(p.pre()))) {
                 // a passive's surface subject is the deep object: the words a pattern wants before the verb
                 // describe the deep subject ("- &WEAPON *" is not "a mortar bomb was fired"), looked for after "by"
@@ -905,7 +913,7 @@ public final class EventCoder {
             // the subject itself when it stands before the region ("The civilians imprisoned for ... were released")
             ActorMention subject = g.subjects.isEmpty() ? null : g.subjects.get(0);
             boolean subjectApart = subject != null && subject.end() <= region;
-            for (VerbPattern p : verbs.patterns(g.form.block())) {
+            for (VerbPattern p : candidates) {
                 if (!p.pre().isEmpty() || p.post().isEmpty() || !allPresent(p.required(), present)) {
                     continue;
                 }
@@ -943,7 +951,7 @@ public final class EventCoder {
             while (npEnd < postLimit && (s.tags[npEnd].equals("NOUN") || s.tags[npEnd].equals("PROPN"))) {
                 npEnd++;
             }
-            for (VerbPattern p : verbs.patterns(g.form.block())) {
+            for (VerbPattern p : candidates) {
                 if (p.pre().isEmpty() || !p.post().isEmpty() || !allPresent(p.required(), present)) {
                     continue;
                 }
@@ -966,7 +974,7 @@ public final class EventCoder {
         } else {
             g.code = g.form.code();
             g.reverse = g.form.reverse();
-            g.rule = "verb " + g.form.word() + " [" + g.form.block() + "]";
+            g.rule = null; // "verb WORD [BLOCK]", written only when an event needs it (see ruleOf)
         }
     }
 
@@ -1278,7 +1286,7 @@ public final class EventCoder {
                 String combined = g.specific || g.code == null ? null : CodingOntology.pico().combine(g.code, inner.code);
                 if (combined != null) {
                     // "asked Obama to help Iran": an appeal (020) for aid (070) is an appeal for aid (023)
-                    g.rule = g.rule + " + " + inner.code + " -> " + combined;
+                    g.rule = ruleOf(g) + " + " + inner.code + " -> " + combined;
                     g.code = combined;
                 }
             }
@@ -1293,7 +1301,7 @@ public final class EventCoder {
             for (ActorMention src : compound(s, agent)) {
                 for (ActorMention tgt : g.subjects) {
                     if (tgt != src) {
-                        out.add(event(s, g, src, tgt, g.reverse, g.rule));
+                        out.add(event(s, g, src, tgt, g.reverse, ruleOf(g)));
                     }
                 }
             }
@@ -1344,7 +1352,7 @@ public final class EventCoder {
             for (ActorMention a : sources) {
                 for (ActorMention b : sources) {
                     if (a != b) {
-                        out.add(event(s, g, a, b, g.code, g.rule));
+                        out.add(event(s, g, a, b, g.code, ruleOf(g)));
                     }
                 }
             }
@@ -1361,13 +1369,18 @@ public final class EventCoder {
                 if (tgt != null && (tgt == src || (tgt.entity() != null && tgt.entity().equals(src.entity())))) {
                     continue;
                 }
-                out.add(event(s, g, src, tgt, g.code, g.rule));
+                out.add(event(s, g, src, tgt, g.code, ruleOf(g)));
                 if (g.reverse != null && tgt != null && !(g.controlled && g.complementOf != null && !g.complementOf.speech)) {
                     // "X visited Y": Y hosted X too; "X prepared to attend Y": nothing has been hosted yet
-                    out.add(event(s, g, tgt, src, g.reverse, g.rule));
+                    out.add(event(s, g, tgt, src, g.reverse, ruleOf(g)));
                 }
             }
         }
+    }
+
+    /** The rule that gave the group its code: its pattern's line, else its verb and block. */
+    private static String ruleOf(Group g) {
+        return g.rule != null ? g.rule : "verb " + g.form.word() + " [" + g.form.block() + "]";
     }
 
     /** CAMEO's "express intent to" code for a cooperative action; other codes are kept. */

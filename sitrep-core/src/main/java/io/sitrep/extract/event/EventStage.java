@@ -96,6 +96,7 @@ public final class EventStage implements Stage {
             }
             System.err.println(b + "\n" + trace);
         }
+        List<TimeExpression> times = null; // the sentence's time expressions, found once when an event needs them
         for (CodedEvent e : coded) {
             if (e.source() == null || e.source().entity() == null) {
                 continue;
@@ -104,7 +105,12 @@ public final class EventStage implements Stage {
             int end = tokens.get(s.firstToken() + Math.max(e.clauseStart(), e.clauseEnd() - 1)).end();
             int verbChar = tokens.get(s.firstToken() + e.verbStart()).start();
             String target = e.target() == null ? null : e.target().entity();
-            TimeExpression when = timeOf(article, start, end, s);
+            if (times == null) {
+                times = TimeNormalizer.mayHold(cs.lower)
+                        ? TimeNormalizer.find(article.text().substring(s.start(), s.end()), article.published())
+                        : List.of();
+            }
+            TimeExpression when = timeOf(times, start - s.start(), end - s.start());
             String date;
             String dateRule;
             if (when != null) {
@@ -125,13 +131,14 @@ public final class EventStage implements Stage {
         }
     }
 
-    private static TimeExpression timeOf(Article article, int start, int end, Sentence s) {
-        String text = article.text();
-        TimeExpression t = TimeNormalizer.first(text.substring(start, end), article.published());
-        if (t == null) {
-            t = TimeNormalizer.first(text.substring(s.start(), s.end()), article.published());
+    /** The first time expression inside the event's clause, else the sentence's first (offsets in the sentence). */
+    private static TimeExpression timeOf(List<TimeExpression> times, int start, int end) {
+        for (TimeExpression t : times) {
+            if (t.start() >= start && t.end() <= end) {
+                return t;
+            }
         }
-        return t;
+        return times.isEmpty() ? null : times.get(0);
     }
 
     /** The event's modality from its verb group, then from the claim it sits in. */

@@ -379,6 +379,87 @@ public final class VerbDictionary {
         return patterns.getOrDefault(block, List.of());
     }
 
+    /** Per block: its patterns keyed by their first required word, built on first use. */
+    private volatile Map<String, PatternIndex> index;
+
+    private record PatternIndex(List<VerbPattern> all, Map<String, int[]> byWord, int[] withoutWords) {
+        static PatternIndex of(List<VerbPattern> all) {
+            Map<String, List<Integer>> by = new HashMap<>();
+            List<Integer> none = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                String[] req = all.get(i).required();
+                if (req.length == 0) {
+                    none.add(i);
+                } else {
+                    by.computeIfAbsent(req[0], k -> new ArrayList<>()).add(i);
+                }
+            }
+            Map<String, int[]> byWord = new HashMap<>();
+            by.forEach((w, l) -> byWord.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
+            return new PatternIndex(all, byWord, none.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    /**
+     * The block's patterns that can match a sentence with these words (every literal word of the pattern is among
+     * them, in some inflection), in dictionary order.
+     */
+    List<VerbPattern> candidates(String block, java.util.Set<String> present) {
+        Map<String, PatternIndex> idx = index;
+        if (idx == null) {
+            synchronized (this) {
+                idx = index;
+                if (idx == null) {
+                    Map<String, PatternIndex> built = new HashMap<>();
+                    patterns.forEach((b, l) -> built.put(b, PatternIndex.of(l)));
+                    index = idx = built;
+                }
+            }
+        }
+        PatternIndex pi = idx.get(block);
+        if (pi == null) {
+            return List.of();
+        }
+        int[] hits = new int[8];
+        int n = 0;
+        for (int i : pi.withoutWords()) {
+            if (n == hits.length) {
+                hits = java.util.Arrays.copyOf(hits, n * 2);
+            }
+            hits[n++] = i;
+        }
+        if (pi.byWord().size() < present.size()) {
+            for (Map.Entry<String, int[]> e : pi.byWord().entrySet()) {
+                if (present.contains(e.getKey())) {
+                    for (int i : e.getValue()) {
+                        if (n == hits.length) {
+                            hits = java.util.Arrays.copyOf(hits, n * 2);
+                        }
+                        hits[n++] = i;
+                    }
+                }
+            }
+        } else {
+            for (String w : present) {
+                int[] l = pi.byWord().get(w);
+                if (l != null) {
+                    for (int i : l) {
+                        if (n == hits.length) {
+                            hits = java.util.Arrays.copyOf(hits, n * 2);
+                        }
+                        hits[n++] = i;
+                    }
+                }
+            }
+        }
+        java.util.Arrays.sort(hits, 0, n);
+        List<VerbPattern> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            out.add(pi.all().get(hits[k]));
+        }
+        return out;
+    }
+
     List<Transformation> transformations() {
         return transformations;
     }

@@ -44,6 +44,38 @@ public final class TimeNormalizer {
     private TimeNormalizer() {
     }
 
+    /** Words one of which every time expression contains (besides digits): a cheap test before the pattern. */
+    private static final java.util.Set<String> TRIGGERS = java.util.Set.of("january", "jan", "february", "feb", "march",
+            "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept",
+            "october", "oct", "november", "nov", "december", "dec", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "ago");
+
+    /**
+     * Whether a sentence with these lower-case tokens can hold a time expression at all: one of them has a digit
+     * or is a month, a weekday or a relative word ("yesterday", "last", "ago"). False means {@link #find} finds
+     * nothing, so it need not run.
+     */
+    public static boolean mayHold(String[] lowerTokens) {
+        for (String w : lowerTokens) {
+            for (int i = 0; i < w.length(); i++) {
+                if (Character.isDigit(w.charAt(i))) {
+                    return true;
+                }
+            }
+            // the letters the token starts with ("oct." "monday's"), and those after a hyphen ("mid-march")
+            int end = 0;
+            while (end < w.length() && Character.isLetter(w.charAt(end))) {
+                end++;
+            }
+            int hyphen = w.lastIndexOf('-');
+            if (TRIGGERS.contains(end == w.length() ? w : w.substring(0, end))
+                    || (hyphen >= 0 && TRIGGERS.contains(w.substring(hyphen + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every time expression of {@code text}, in order; relative ones need {@code published} (else skipped). */
     public static List<TimeExpression> find(String text, LocalDate published) {
         List<TimeExpression> out = new ArrayList<>();

@@ -60,4 +60,24 @@ class TimeNormalizerTest {
         assertThat(value("Russia may keep its bases.")).isNull();
         assertThat(TimeNormalizer.first("Troops withdrew yesterday.", null)).isNull();
     }
+
+    @Test
+    void theQuickTestNeverHidesAnExpressionThePatternFinds() throws Exception {
+        int sentencesWithTimes = 0;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("../../shared/examples/dev"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (String sentence : java.nio.file.Files.readString(f).split("(?<=[.!?])\\s+")) {
+                    if (!TimeNormalizer.find(sentence, PUB).isEmpty()) {
+                        sentencesWithTimes++;
+                        String[] tokens = sentence.toLowerCase(java.util.Locale.ROOT).split("[\\s,;:()\"\u201c\u201d]+");
+                        assertThat(TimeNormalizer.mayHold(tokens)).as(sentence).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(sentencesWithTimes).isGreaterThan(50);
+        assertThat(TimeNormalizer.mayHold(new String[] {"russia", "may", "keep", "its", "bases"})).isTrue();
+        assertThat(TimeNormalizer.mayHold(new String[] {"in", "mid-march"})).isTrue();
+        assertThat(TimeNormalizer.mayHold(new String[] {"the", "minister", "said", "."})).isFalse();
+    }
 }
