@@ -57,7 +57,7 @@ public final class EventStageCost {
         double withMs = withNs / 1e6 / articles;
         double withoutMs = withoutNs / 1e6 / articles;
         System.out.println(String.format(Locale.ROOT,
-                "{\"engine\":\"sitrep\",\"config\":\"event stage cost\",\"articles\":%d,\"cpuMsPerArticleWith\":%.3f,"
+                "{\"figure\":\"event stage cost\",\"articles\":%d,\"cpuMsPerArticleWith\":%.3f,"
                         + "\"cpuMsPerArticleWithout\":%.3f,\"eventStageAddsPercent\":%.1f}",
                 articles, withMs, withoutMs, 100 * (withMs / withoutMs - 1)));
     }

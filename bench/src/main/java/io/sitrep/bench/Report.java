@@ -38,6 +38,9 @@ public final class Report {
         System.out.println("\nwritten to " + args[1]);
     }
 
+    /** The EventStageCost line, if the run had one. */
+    private JsonNode eventCost;
+
     void read(Path file) throws IOException {
         ObjectMapper m = new ObjectMapper();
         for (String line : Files.readAllLines(file)) {
@@ -48,6 +51,8 @@ public final class Report {
             JsonNode n = m.readTree(line);
             if (n.has("jmh")) {
                 micro.add(n);
+            } else if (n.has("eventStageAddsPercent")) {
+                eventCost = n;
             } else if (n.has("engine")) {
                 // Spark's summary line has no chars, CPU time or RSS, and names its cores "parallelism".
                 runs.add(new RunResult(n.get("engine").asText(), n.path("config").asText(""), n.path("articles").asLong(),
@@ -103,16 +108,20 @@ public final class Report {
             }
         }
         if (one != null && two != null) {
-            figure(sb, "speed-up 1 → 2 threads, one JVM (wall)", two.articlesPerSec() / one.articlesPerSec(), 1.6, true, "×");
+            figure(sb, "speed-up 1 → 2 cores, one JVM pinned to them (wall)", two.articlesPerSec() / one.articlesPerSec(), 1.6, true, "×");
             figure(sb, "CPU per article, 2 threads / 1 thread", one.tokensPerSecPerCore() / two.tokensPerSecPerCore(), 1.25, false, "×");
             if (two.blockedMs() >= 0) {
                 figure(sb, "share of 2-thread worker time blocked on locks (%)", 100.0 * two.blockedMs() / (1000.0 * two.cores() * two.seconds()), 10, false, "");
             }
         }
+        if (eventCost != null) {
+            figure(sb, "event coding adds to the analysis, CPU per article (%)", eventCost.get("eventStageAddsPercent").asDouble(),
+                    30, false, "");
+        }
         RunResult s1 = find("sitrep-spark", "local[1]");
         RunResult s2 = find("sitrep-spark", "local[2]");
         if (s1 != null && s2 != null) {
-            figure(sb, "speed-up Spark local[1] → local[2] (wall)", s2.articlesPerSec() / s1.articlesPerSec(), 1.6, true, "×");
+            figure(sb, "speed-up Spark local[1] on 1 core → local[2] on 2 cores (wall)", s2.articlesPerSec() / s1.articlesPerSec(), 1.6, true, "×");
             figure(sb, "Spark tokens per CPU second, local[1]", s1.tokensPerSecPerCore(), 10_000, true, "");
         }
         if (!micro.isEmpty()) {

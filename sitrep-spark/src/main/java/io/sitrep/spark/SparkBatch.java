@@ -82,15 +82,26 @@ public final class SparkBatch {
 
     private static final String USAGE = "usage: SparkBatch --input PATH [--input PATH ...] [--output DIR] "
             + "[--db jdbc:postgresql://HOST:PORT/DB?user=U&password=P] (at least one of --output and --db) "
-            + "[--format files|jsonl|warc] [--master URL] [--partitions N] [--date YYYY-MM-DD]";
+            + "[--format files|jsonl|warc] [--master URL] [--partitions N] [--date YYYY-MM-DD] "
+            + "[--warmup-runs N (benchmarks: run the job N times first, untimed, storing nothing)]";
 
     private SparkBatch() {
     }
 
     public static void main(String[] args) {
         Options o;
+        int warmupRuns = 0;
         try {
-            o = parse(args);
+            List<String> rest = new ArrayList<>(List.of(args));
+            int w = rest.indexOf("--warmup-runs");
+            if (w >= 0) {
+                if (w + 1 >= rest.size()) {
+                    throw new IllegalArgumentException("missing value after --warmup-runs");
+                }
+                warmupRuns = Integer.parseInt(rest.get(w + 1));
+                rest.subList(w, w + 2).clear();
+            }
+            o = parse(rest.toArray(new String[0]));
         } catch (IllegalArgumentException e) {
             System.err.println("sitrep-spark: " + e.getMessage());
             System.err.println(USAGE);
@@ -104,6 +115,17 @@ public final class SparkBatch {
         SparkSession spark = b.getOrCreate();
         int exit = 0;
         try {
+            for (int i = 0; i < warmupRuns; i++) {
+                // for throughput measurements: the same job first, into a scratch folder and never into the store,
+                // so that the timed run finds the JVM warm (compiled code, loaded dictionaries)
+                java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("sitrep-spark-warmup");
+                try {
+                    run(spark, new Options(o.inputs(), o.format(), scratch.resolve("out").toString(), o.master(),
+                            o.partitions(), o.date(), null));
+                } finally {
+                    deleteTree(scratch);
+                }
+            }
             System.out.println(run(spark, o).json());
         } catch (Exception e) { // SparkException, a checked exception Scala throws undeclared, included
             System.err.println("sitrep-spark: " + oneLine(e));
@@ -116,6 +138,14 @@ public final class SparkBatch {
         }
         if (exit != 0) {
             System.exit(exit);
+        }
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) throws java.io.IOException {
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            for (java.nio.file.Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
         }
     }
 
