@@ -115,18 +115,7 @@ public final class SparkBatch {
         SparkSession spark = b.getOrCreate();
         int exit = 0;
         try {
-            for (int i = 0; i < warmupRuns; i++) {
-                // for throughput measurements: the same job first, into a scratch folder and never into the store,
-                // so that the timed run finds the JVM warm (compiled code, loaded dictionaries)
-                java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("sitrep-spark-warmup");
-                try {
-                    run(spark, new Options(o.inputs(), o.format(), scratch.resolve("out").toString(), o.master(),
-                            o.partitions(), o.date(), null));
-                } finally {
-                    deleteTree(scratch);
-                }
-            }
-            System.out.println(run(spark, o).json());
+            System.out.println(run(spark, o, warmupRuns).json());
         } catch (Exception e) { // SparkException, a checked exception Scala throws undeclared, included
             System.err.println("sitrep-spark: " + oneLine(e));
             if (System.getenv("SITREP_DEBUG") != null) {
@@ -139,6 +128,24 @@ public final class SparkBatch {
         if (exit != 0) {
             System.exit(exit);
         }
+    }
+
+    /**
+     * For throughput measurements: the same job {@code warmupRuns} times first, into a scratch folder and never
+     * into the store, so that the timed run, whose totals are returned, finds the JVM warm (compiled code, loaded
+     * dictionaries).
+     */
+    static Summary run(SparkSession spark, Options o, int warmupRuns) throws java.io.IOException {
+        for (int i = 0; i < warmupRuns; i++) {
+            java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("sitrep-spark-warmup");
+            try {
+                run(spark, new Options(o.inputs(), o.format(), scratch.resolve("out").toString(), o.master(),
+                        o.partitions(), o.date(), null));
+            } finally {
+                deleteTree(scratch);
+            }
+        }
+        return run(spark, o);
     }
 
     private static void deleteTree(java.nio.file.Path dir) throws java.io.IOException {

@@ -322,4 +322,25 @@ class SparkBatchTest {
         assertThat(SparkBatch.oneLine(aborted)).isEqualTo(cause.getMessage());
         assertThat(SparkBatch.oneLine(new IllegalStateException("first\nsecond"))).isEqualTo("first");
     }
+
+    @Test
+    void warmupRunsAreUntimedAndLeaveOnlyTheTimedRunsOutput() throws Exception {
+        Path jsonl = tmp.resolve("warm.jsonl");
+        var mapper = AnalysisJson.mapper();
+        Files.writeString(jsonl, mapper.writeValueAsString(Map.of("id", "w", "text",
+                "Russia said on Monday it would keep its naval base in Tartus, Syria.", "published", "2025-02-03")) + "\n");
+        Path out = tmp.resolve("warm-out");
+        long scratchBefore = scratchFolders();
+        SparkBatch.Summary s = SparkBatch.run(spark, SparkBatch.parse(new String[] {
+                "--input", jsonl.toString(), "--output", out.toString()}), 1);
+        assertThat(s.articles()).isEqualTo(1);
+        assertThat(out.resolve("events")).isDirectory();
+        assertThat(scratchFolders()).as("the warm-up's scratch folder is removed").isEqualTo(scratchBefore);
+    }
+
+    private static long scratchFolders() throws IOException {
+        try (var list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return list.filter(p -> p.getFileName().toString().startsWith("sitrep-spark-warmup")).count();
+        }
+    }
 }
