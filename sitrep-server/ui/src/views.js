@@ -8,6 +8,13 @@ import { quadLabel, entityName } from './labels.js';
 import { state, onAnalysis } from './state.js';
 import { dl, clip, openStoredArticle } from './article.js';
 
+// A view may start a new run (mount, submit, a new analysis) before the last one's requests come back: only the
+// latest run writes its results, else two runs append two lists.
+function latest(fn) {
+  let seq = 0;
+  return (...args) => { const mine = ++seq; return fn(() => mine !== seq, ...args); };
+}
+
 function form(label, fields, onSubmit) {
   const submit = el('button', { type: 'submit', class: 'primary' }, 'Show');
   const f = el('form', { class: 'filters', 'aria-label': label }, ...fields, submit);
@@ -52,9 +59,10 @@ export function mountMap(root) {
   const box = el('div', { class: 'map-box', id: 'store-map' });
   const note = el('div');
   root.append(el('h2', {}, 'Places and event locations'), note, box);
-  const refresh = async () => {
+  const refresh = latest(async (stale) => {
     clear(note);
     const h = await health();
+    if (stale()) return;
     if (!h.store) {
       note.append(noStoreNote());
       drawMap(box, state.analysis ? placesOf(state.analysis) : [], { label: 'Places', empty: state.analysis ? 'No place in the analysed article has coordinates.' : 'Analyse an article to see its places.' });
@@ -62,11 +70,12 @@ export function mountMap(root) {
     }
     try {
       const r = await getJson('/api/entities', { type: 'PLACE', limit: 500 });
+      if (stale()) return;
       const located = r.items.filter((p) => p.lat !== null && p.lon !== null);
       drawMap(box, located.map((p) => ({ id: p.name, name: p.name, lat: p.lat, lon: p.lon, kind: p.kind, note: `${p.mentions} mentions in ${p.articles} articles` })),
         { label: 'Places in the store', empty: 'No stored place has coordinates.' });
-    } catch (e) { failure(note, e); }
-  };
+    } catch (e) { if (!stale()) failure(note, e); }
+  });
   onAnalysis(() => { if (!root.hidden) refresh(); });
   return refresh;
 }
@@ -77,9 +86,10 @@ export function mountTimeline(root) {
   const since = input('timeline-since', { placeholder: 'YYYY-MM-DD', maxlength: 10 });
   const until = input('timeline-until', { placeholder: 'YYYY-MM-DD', maxlength: 10 });
   const out = el('div', { class: 'timeline-box', id: 'timeline' });
-  const run = async () => {
+  const run = latest(async (stale) => {
     clear(out);
     const h = await health();
+    if (stale()) return;
     const name = who.value.trim();
     if (!h.store) {
       out.append(noStoreNote());
@@ -89,11 +99,13 @@ export function mountTimeline(root) {
     if (!name) { out.append(message('Type the name or code of an actor or country.', 'info')); return; }
     try {
       const found = await getJson('/api/entities', { name, limit: 1 });
+      if (stale()) return;
       const ent = found.items[0] || { name };
       const t = await getJson(`/api/entities/${encodeURIComponent(ent.name)}/timeline`, { since: since.value, until: until.value, limit: 500 });
+      if (stale()) return;
       out.append(el('h3', {}, bdi(ent.name), ent.code ? ` (${ent.code})` : ''), renderTimeline(t.items.map((it) => storedTimelineItem(ent.name, it))));
-    } catch (e) { failure(out, e); }
-  };
+    } catch (e) { if (!stale()) failure(out, e); }
+  });
   root.append(el('h2', {}, 'Timeline of an actor or country'),
     form('Timeline filters', [field('Actor or country', who), field('Since', since), field('Until', until)], run), out);
   return run;
@@ -148,19 +160,21 @@ export function mountGraph(root) {
   const box = el('div', { class: 'graph-box', id: 'graph', tabindex: 0, 'aria-label': 'Actor graph: who acts on whom' });
   const legendBox = el('ul', { class: 'legend' }, ...[1, 2, 3, 4].map((q) => el('li', {}, el('span', { class: 'swatch quad q' + q }, quadLabel(q)))));
   const table = el('div', { class: 'graph-table' });
-  const run = async () => {
+  const run = latest(async (stale) => {
     clear(note);
     const h = await health();
+    if (stale()) return;
     let g;
     if (!h.store) {
       note.append(noStoreNote());
       g = state.analysis ? graphOfAnalysis(state.analysis) : { nodes: [], edges: [] };
     } else {
-      try { g = await getJson('/api/graph', { country: country.value, since: since.value, until: until.value }); } catch (e) { failure(note, e); return; }
+      try { g = await getJson('/api/graph', { country: country.value, since: since.value, until: until.value }); } catch (e) { if (!stale()) failure(note, e); return; }
+      if (stale()) return;
     }
     drawGraph(box, g);
     clear(table).append(edgeTable(g));
-  };
+  });
   root.append(el('h2', {}, 'Actor graph'), el('p', { class: 'hint' }, 'Who acts on whom: edge width = number of events, colour = QuadClass.'),
     form('Graph filters', [field('Country', country), field('Since', since), field('Until', until)], run), note, legendBox, box, table);
   onAnalysis(() => { if (!root.hidden) run(); });
@@ -230,9 +244,10 @@ function renderSituation(out, s) {
 export function mountQuotes(root) {
   const speaker = input('quote-speaker', { placeholder: 'Speaker name (part of it is enough)', maxlength: 200 });
   const out = el('div', { id: 'quotes' });
-  const load = async (offset = 0) => {
+  const load = latest(async (stale, offset = 0) => {
     clear(out);
     const h = await health();
+    if (stale()) return;
     if (!h.store) {
       out.append(noStoreNote());
       const want = speaker.value.trim().toLowerCase();
@@ -242,9 +257,10 @@ export function mountQuotes(root) {
     }
     try {
       const r = await getJson('/api/quotes', { speaker: speaker.value, limit: 25, offset });
+      if (stale()) return;
       out.append(quoteList(r.items.map((q) => ({ ...q, article: { id: q.article_id, title: q.title, url: q.url, published: q.day } }))), pager(r, load));
-    } catch (e) { failure(out, e); }
-  };
+    } catch (e) { if (!stale()) failure(out, e); }
+  });
   const speakers = el('datalist', { id: 'speaker-names' });
   speaker.setAttribute('list', 'speaker-names');
   health().then((h) => h.store && getJson('/api/entities', { type: 'PERSON', limit: 500 }).then((r) => {
@@ -268,20 +284,22 @@ export function mountSearch(root) {
   const q = input('search-q', { placeholder: 'Words, "a phrase", -excluded, prefix*', maxlength: 200 });
   const type = el('select', { id: 'search-type' }, el('option', { value: 'article' }, 'Articles'), el('option', { value: 'quote' }, 'Quotes'));
   const out = el('div', { id: 'search-results' });
-  const load = async (offset = 0) => {
+  const load = latest(async (stale, offset = 0) => {
     clear(out);
     const h = await health();
+    if (stale()) return;
     if (!h.store) { out.append(message('Full-text search needs a store: start the server with --store DIR.', 'info')); return; }
     if (!q.value.trim()) { out.append(message('Type something to search for.', 'info')); return; }
     try {
       const r = await getJson('/api/search', { q: q.value, type: type.value, limit: 20, offset });
+      if (stale()) return;
       if (!r.items.length) out.append(message('No match.', 'info'));
       out.append(el('ol', { class: 'search-results' }, ...r.items.map((it) => el('li', {},
         el('div', { class: 'tl-head' }, it.type === 'quote' ? [el('span', { class: 'speaker' }, bdi(it.speaker_name || 'unattributed')), ' '] : null,
           el('strong', { dir: 'auto' }, it.title || ''), it.published ? el('span', { class: 'meta' }, ` ${it.published}`) : null),
         el('p', { dir: 'auto' }, it.snippet || ''), articleRef({ id: it.article_id, url: it.url, title: it.title ? 'source' : null }, null)))), pager(r, load));
-    } catch (e) { failure(out, e); }
-  };
+    } catch (e) { if (!stale()) failure(out, e); }
+  });
   root.append(el('h2', {}, 'Search'), form('Search', [field('Query', q), field('In', type)], () => load(0)), out);
   return null;
 }

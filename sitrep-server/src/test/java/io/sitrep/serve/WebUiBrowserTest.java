@@ -212,6 +212,8 @@ class WebUiBrowserTest {
         page.waitForSelector("#timeline .timeline");
         List<String> dates = page.locator("#timeline .tl-item time").allTextContents();
         assertThat(dates).isNotEmpty().isSorted();
+        // one list: a run started at mount and the one the submit started must not both append theirs
+        assertThat(page.locator("#timeline ol.timeline").count()).isEqualTo(1);
         assertThat(page.textContent("#timeline")).contains("043").contains("Syria");
         HeadlessChromium.screenshot(page, "timeline-view");
         page.context().close();
