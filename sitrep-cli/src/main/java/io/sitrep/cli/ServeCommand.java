@@ -40,13 +40,22 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Request bodies larger than this are refused with 413. Default: ${DEFAULT-VALUE}")
     long maxBody;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long the analysis of one posted article may take; over it the request gets 422 and the "
+                    + "work is abandoned (0 = no limit). Default: ${DEFAULT-VALUE}")
+    double timeoutSeconds;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         String t = token != null ? token : System.getenv(TOKEN_ENV);
-        ServerConfig config = new ServerConfig(host, port, t, maxBody);
+        if (timeoutSeconds < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout must not be negative");
+        }
+        ServerConfig config = new ServerConfig(host, port, t, maxBody,
+                java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
         StoreLocation location = StoreLocation.of(store, db);
         Store opened = Stores.open(location);
         SitrepServer server;

@@ -4,8 +4,10 @@ import io.javalin.http.Context;
 import io.sitrep.Analyzer;
 import io.sitrep.ingest.ArticleReader;
 import io.sitrep.ingest.InvalidInputException;
+import io.sitrep.model.Analysis;
 import io.sitrep.model.Article;
 import io.sitrep.output.AnalysisJson;
+import io.sitrep.pipeline.TimeBudget;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -16,10 +18,12 @@ final class AnalyzeEndpoint {
 
     private final Analyzer analyzer;
     private final long maxBodyBytes;
+    private final TimeBudget budget;
 
-    AnalyzeEndpoint(Analyzer analyzer, long maxBodyBytes) {
+    AnalyzeEndpoint(Analyzer analyzer, long maxBodyBytes, TimeBudget budget) {
         this.analyzer = analyzer;
         this.maxBodyBytes = maxBodyBytes;
+        this.budget = budget;
     }
 
     void register(ApiRoutes routes) {
@@ -29,8 +33,18 @@ final class AnalyzeEndpoint {
     void analyze(Context ctx) {
         LocalDate date = fullDate(new QueryParams(ctx).date("date"));
         RequestBody body = RequestBody.read(ctx, MEDIA_TYPES, maxBodyBytes);
-        Article article = read(body, "request body");
-        JsonReply.ok(ctx, AnalysisJson.toTree(analyzer.analyze(ArticleReader.withDate(article, date))));
+        Article article = ArticleReader.withDate(read(body, "request body"), date);
+        Analysis analysis;
+        try {
+            analysis = budget.run(() -> analyzer.analyze(article));
+        } catch (TimeBudget.OverBudgetException e) {
+            // the same input would take as long again: the client's document, not a passing overload
+            throw new ApiException(422, "the analysis " + e.getMessage() + " (the server's --timeout)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "the server is stopping");
+        }
+        JsonReply.ok(ctx, AnalysisJson.toTree(analysis));
     }
 
     /** Decodes and cleans one posted article; unreadable input is the client's fault (400). */

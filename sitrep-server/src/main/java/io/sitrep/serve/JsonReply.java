@@ -41,7 +41,9 @@ final class JsonReply {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 413 -> "Content Too Large";
+            case 408 -> "Request Timeout";
             case 415 -> "Unsupported Media Type";
+            case 422 -> "Unprocessable Content";
             case 501 -> "Not Implemented";
             case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Error";

@@ -7,12 +7,26 @@ package io.sitrep.serve;
  * @param port         TCP port; 0 picks a free one
  * @param token        bearer token that write endpoints require; null or blank disables them
  * @param maxBodyBytes request bodies larger than this are refused with 413
+ * @param analyzeTimeout how long the analysis of one posted article may take before it is abandoned (422);
+ *                       zero: no limit
  */
-public record ServerConfig(String host, int port, String token, long maxBodyBytes) {
+public record ServerConfig(String host, int port, String token, long maxBodyBytes, java.time.Duration analyzeTimeout) {
     public static final String LOOPBACK = "127.0.0.1";
     public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
+    /** As {@code sitrep analyze --timeout}. */
+    public static final java.time.Duration DEFAULT_ANALYZE_TIMEOUT = java.time.Duration.ofSeconds(30);
+
+    public ServerConfig(String host, int port, String token, long maxBodyBytes) {
+        this(host, port, token, maxBodyBytes, DEFAULT_ANALYZE_TIMEOUT);
+    }
 
     public ServerConfig {
+        if (analyzeTimeout == null) {
+            analyzeTimeout = DEFAULT_ANALYZE_TIMEOUT;
+        }
+        if (analyzeTimeout.isNegative()) {
+            throw new IllegalArgumentException("analysis time budget must not be negative: " + analyzeTimeout);
+        }
         if (host == null || host.isBlank()) {
             host = LOOPBACK;
         }
@@ -32,11 +46,15 @@ public record ServerConfig(String host, int port, String token, long maxBodyByte
     }
 
     public ServerConfig withToken(String newToken) {
-        return new ServerConfig(host, port, newToken, maxBodyBytes);
+        return new ServerConfig(host, port, newToken, maxBodyBytes, analyzeTimeout);
     }
 
     public ServerConfig withMaxBodyBytes(long limit) {
-        return new ServerConfig(host, port, token, limit);
+        return new ServerConfig(host, port, token, limit, analyzeTimeout);
+    }
+
+    public ServerConfig withAnalyzeTimeout(java.time.Duration timeout) {
+        return new ServerConfig(host, port, token, maxBodyBytes, timeout);
     }
 
     public boolean writesEnabled() {

@@ -9,6 +9,7 @@ import io.javalin.http.staticfiles.Location;
 import io.sitrep.Analyzer;
 import io.sitrep.Version;
 import io.sitrep.output.AnalysisJson;
+import io.sitrep.pipeline.TimeBudget;
 import io.sitrep.store.Store;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -88,7 +89,7 @@ public final class SitrepServer implements AutoCloseable {
         }
         api.get("/api/health", ctx -> health(ctx, config, store));
         new OpenApiEndpoint().register(api);
-        new AnalyzeEndpoint(analyzer, config.maxBodyBytes()).register(api);
+        new AnalyzeEndpoint(analyzer, config.maxBodyBytes(), new TimeBudget(config.analyzeTimeout())).register(api);
         new IngestEndpoint(analyzer, store, index, new BearerToken(config.token()), config.maxBodyBytes()).register(api);
         ApiRoutes stored = api.needingStore(store != null);
         new SearchEndpoint(index).register(stored);

@@ -121,4 +121,17 @@ class AnalyzeApiTest {
         assertThat(e.get("message").asText()).containsIgnoringCase(messagePart);
         assertThat(r.body()).doesNotContain("at io.").doesNotContain("Exception");
     }
+
+    @Test
+    void anAnalysisOverTheServersTimeBudgetIsAbandonedWith422() throws Exception {
+        String article = Files.readString(Path.of("../examples/syria-bases.txt"));
+        try (SitrepServer tight = SitrepServer.start(ServerConfig.loopback(0)
+                .withAnalyzeTimeout(java.time.Duration.ofMillis(1)), Analyzer.standard())) {
+            Http.Reply r = new Http(tight.baseUri()).post("/api/analyze", "text/plain; charset=utf-8", article, null);
+            assertThat(r.status()).isEqualTo(422);
+            assertThat(r.json().get("message").asText()).contains("time budget of 1 ms").contains("--timeout");
+        }
+        // the default budget (30 s) leaves a normal article alone
+        assertThat(http.post("/api/analyze", "text/plain; charset=utf-8", article, null).status()).isEqualTo(200);
+    }
 }
