@@ -70,6 +70,12 @@ public final class JdbcStore implements Store {
             } catch (IOException e) {
                 throw new StoreException("cannot create the store folder " + location.dir() + ": " + e.getMessage(), e);
             }
+            if (!Files.isWritable(location.dir())) {
+                // SQLite in WAL mode writes beside the database even to read it; say so now rather than after the
+                // connection pool's 30 s of retries
+                throw new StoreException("cannot open the store " + location.describe()
+                        + ": its folder is not writable (a read-only file system or missing permission)");
+            }
         }
         HikariConfig cfg = new HikariConfig();
         cfg.setPoolName("sitrep-store");
