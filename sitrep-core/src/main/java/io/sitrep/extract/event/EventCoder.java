@@ -1232,7 +1232,33 @@ public final class EventCoder {
 
     // ------------------------------------------------------------------ events
 
+    /** Result states after "leave X": "leaving the future of Russian bases uncertain", "left ten people dead". */
+    private static final Set<String> RESULT_STATES = Set.of("uncertain", "unclear", "open", "intact", "unanswered",
+            "unresolved", "undecided", "unchanged", "untouched", "vulnerable", "exposed", "homeless", "dead", "injured",
+            "wounded", "stranded", "hungry", "isolated", "divided", "unable");
+
+    /** "leave" with an object and a result state says what a thing or event left behind, not that anyone left. */
+    private static boolean resultativeLeave(CodingSentence s, Group g) {
+        String head = s.lower[g.head];
+        if (!(head.equals("leave") || head.equals("leaves") || head.equals("leaving") || head.equals("left"))) {
+            return false;
+        }
+        for (int k = g.end + 1; k < g.windowEnd && k <= g.end + 8; k++) {
+            String w = s.lower[k];
+            if (w.equals(",") || w.equals(".") || w.equals(";")) {
+                return false;
+            }
+            if (RESULT_STATES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void emit(CodingSentence s, List<Group> groups, Group g, List<CodedEvent> out) {
+        if (resultativeLeave(s, g)) {
+            return;
+        }
         if (options.transformations() && g.participleClause) {
             // PETRARCH codes the main clause only: ", killing eight people" adds no event of its own
             return;

@@ -303,4 +303,12 @@ class EventCoderTest {
         assertThat(PETRARCH.code("Russia said it would not give permission to Turkey to help Israel.").stream()
                 .map(CoderFixture::describe)).containsExactly("RUS TUR 124");
     }
+
+    @Test
+    void leavingSomethingInAStateIsNoDeparture() {
+        assertThat(ANALYSIS.code("Russia said nothing had changed, leaving the future of Syria uncertain.").stream()
+                .map(CoderFixture::describe)).noneMatch(d -> d.contains(" 08"));
+        assertThat(ANALYSIS.code("Russian troops left Syria on Sunday.").stream().map(CoderFixture::describe))
+                .anyMatch(d -> d.startsWith("RUS") && d.contains("SYR"));
+    }
 }
