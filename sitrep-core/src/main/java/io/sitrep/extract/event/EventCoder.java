@@ -1363,8 +1363,11 @@ public final class EventCoder {
         if (sources.isEmpty()) {
             return;
         }
-        if (g.speech && targets.isEmpty() && !g.code.startsWith("01") && !g.code.startsWith("02")) {
-            // "X alleged that Y was aware of ...": an accusation whose clause codes nothing targets its subject
+        boolean neutralClaim = !options.requireTarget() && !g.specific && "ALLEGE".equals(g.form.block())
+                && !s.lower[g.head].startsWith("alleg");
+        if (g.speech && targets.isEmpty() && !g.code.startsWith("01") && !g.code.startsWith("02") && !neutralClaim) {
+            // "X alleged that Y was aware of ...": an accusation whose clause codes nothing targets its subject;
+            // in analysis "claimed/swore/avowed that Moscow's attitude has improved" is a statement, not one
             targets = reportedSubject(s, groups, g);
         }
         if (g.speech && !g.specific && targets.isEmpty() && !options.requireTarget()) {

@@ -311,4 +311,13 @@ class EventCoderTest {
         assertThat(ANALYSIS.code("Russian troops left Syria on Sunday.").stream().map(CoderFixture::describe))
                 .anyMatch(d -> d.startsWith("RUS") && d.contains("SYR"));
     }
+
+    @Test
+    void aClaimWhoseClauseCodesNothingIsAStatementNotAnAccusation() {
+        assertThat(ANALYSIS.code("Syria claimed Russia's attitude has improved significantly.").stream()
+                .map(CoderFixture::describe)).noneMatch(d -> d.endsWith(" 110") || d.endsWith(" 112"))
+                .anyMatch(d -> d.startsWith("SYR") && d.endsWith(" 010"));
+        assertThat(ANALYSIS.code("Syria alleged that Russia was aware of the plot.").stream()
+                .map(CoderFixture::describe)).anyMatch(d -> d.startsWith("SYR RUS 11"));
+    }
 }
