@@ -18,6 +18,7 @@ import io.sitrep.resolve.Gazetteer;
 import io.sitrep.resolve.coref.Coreference;
 import io.sitrep.resolve.EntityResolver;
 import io.sitrep.resolve.GazetteerRecognizer;
+import io.sitrep.resolve.InterimGovernmentRecognizer;
 import io.sitrep.resolve.NameRecognizer;
 
 import java.util.List;
@@ -43,6 +44,7 @@ public final class StandardPipeline {
                 // resolve
                 .add(new GazetteerRecognizer())
                 .add(new NameRecognizer())
+                .add(new InterimGovernmentRecognizer())
                 .add(new EntityResolver())
                 .add(new QuoteFinder())
                 .add(new Coreference())
