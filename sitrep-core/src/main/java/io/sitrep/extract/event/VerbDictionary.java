@@ -95,6 +95,7 @@ public final class VerbDictionary {
         for (String[] t : pendingTransforms) {
             d.addTransformation(t[0]);
         }
+        d.patterns.forEach((b, l) -> d.index.put(b, PatternIndex.of(l)));
         return d;
     }
 
@@ -375,87 +376,59 @@ public final class VerbDictionary {
         return forms.getOrDefault(upperWord, List.of());
     }
 
-    List<VerbPattern> patterns(String block) {
-        return patterns.getOrDefault(block, List.of());
-    }
-
-    /** Per block: its patterns keyed by their first required word, built on first use. */
-    private volatile Map<String, PatternIndex> index;
-
-    private record PatternIndex(List<VerbPattern> all, Map<String, int[]> byWord, int[] withoutWords) {
+    /** Per block: its patterns by their first required word, so that a sentence looks only at those it can match. */
+    private record PatternIndex(List<VerbPattern> all, Map<String, int[]> byWord, java.util.BitSet withoutWords) {
         static PatternIndex of(List<VerbPattern> all) {
             Map<String, List<Integer>> by = new HashMap<>();
-            List<Integer> none = new ArrayList<>();
+            java.util.BitSet none = new java.util.BitSet(all.size());
             for (int i = 0; i < all.size(); i++) {
                 String[] req = all.get(i).required();
                 if (req.length == 0) {
-                    none.add(i);
+                    none.set(i);
                 } else {
                     by.computeIfAbsent(req[0], k -> new ArrayList<>()).add(i);
                 }
             }
             Map<String, int[]> byWord = new HashMap<>();
             by.forEach((w, l) -> byWord.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
-            return new PatternIndex(all, byWord, none.stream().mapToInt(Integer::intValue).toArray());
+            return new PatternIndex(all, byWord, none);
         }
     }
+
+    /** Built once the dictionary is read (end of {@link #parse}); the dictionary does not change after that. */
+    private final Map<String, PatternIndex> index = new HashMap<>();
 
     /**
      * The block's patterns that can match a sentence with these words (every literal word of the pattern is among
      * them, in some inflection), in dictionary order.
      */
     List<VerbPattern> candidates(String block, java.util.Set<String> present) {
-        Map<String, PatternIndex> idx = index;
-        if (idx == null) {
-            synchronized (this) {
-                idx = index;
-                if (idx == null) {
-                    Map<String, PatternIndex> built = new HashMap<>();
-                    patterns.forEach((b, l) -> built.put(b, PatternIndex.of(l)));
-                    index = idx = built;
-                }
-            }
-        }
-        PatternIndex pi = idx.get(block);
+        PatternIndex pi = index.get(block);
         if (pi == null) {
             return List.of();
         }
-        int[] hits = new int[8];
-        int n = 0;
-        for (int i : pi.withoutWords()) {
-            if (n == hits.length) {
-                hits = java.util.Arrays.copyOf(hits, n * 2);
-            }
-            hits[n++] = i;
-        }
+        java.util.BitSet hits = (java.util.BitSet) pi.withoutWords().clone();
         if (pi.byWord().size() < present.size()) {
-            for (Map.Entry<String, int[]> e : pi.byWord().entrySet()) {
-                if (present.contains(e.getKey())) {
-                    for (int i : e.getValue()) {
-                        if (n == hits.length) {
-                            hits = java.util.Arrays.copyOf(hits, n * 2);
-                        }
-                        hits[n++] = i;
+            pi.byWord().forEach((w, ids) -> {
+                if (present.contains(w)) {
+                    for (int i : ids) {
+                        hits.set(i);
                     }
                 }
-            }
+            });
         } else {
             for (String w : present) {
-                int[] l = pi.byWord().get(w);
-                if (l != null) {
-                    for (int i : l) {
-                        if (n == hits.length) {
-                            hits = java.util.Arrays.copyOf(hits, n * 2);
-                        }
-                        hits[n++] = i;
+                int[] ids = pi.byWord().get(w);
+                if (ids != null) {
+                    for (int i : ids) {
+                        hits.set(i);
                     }
                 }
             }
         }
-        java.util.Arrays.sort(hits, 0, n);
-        List<VerbPattern> out = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            out.add(pi.all().get(hits[k]));
+        List<VerbPattern> out = new ArrayList<>(hits.cardinality());
+        for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+            out.add(pi.all().get(i));
         }
         return out;
     }
