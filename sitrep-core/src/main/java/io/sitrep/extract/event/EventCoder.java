@@ -1282,15 +1282,14 @@ public final class EventCoder {
                 }
                 return;
             }
-            if (inner.controlled && !g.specific && "030".equals(g.form.code()) && INTENT.contains(s.lower[g.head])
-                    && inner.code != null
-                    && g.objectBeforeComplement == null) {
+            boolean intentVerb = inner.controlled && !g.specific && "030".equals(g.form.code())
+                    && INTENT.contains(s.lower[g.head]);
+            if (intentVerb && inner.code != null && g.objectBeforeComplement == null) {
                 // "wants to meet": intent to do what the complement says (CAMEO 03x)
                 inner.code = intent(inner.code);
                 inner.reverse = null;
             }
-            if (inner.controlled && !g.specific && "030".equals(g.form.code()) && INTENT.contains(s.lower[g.head])
-                    && g.objectBeforeComplement != null && inner.code == null) {
+            if (intentVerb && inner.code == null && g.objectBeforeComplement != null) {
                 // "might want Obama to head back": wanting someone to do what codes nothing is no event
                 return;
             }
