@@ -11,6 +11,10 @@ package io.sitrep.model;
  */
 public record Candidate(int start, int end, String text, EntityType type, String kind, String name, String code,
                         String country, String role, Double lat, Double lon, String ref, String rule, double score) {
+    /** Text order: earlier start first, and at the same start the longer span first. */
+    public static final java.util.Comparator<Candidate> IN_TEXT_ORDER = (a, b) -> a.start() != b.start()
+            ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+
     public Span span() {
         return new Span(start, end);
     }

@@ -120,7 +120,7 @@ public final class GazetteerRecognizer implements Stage {
             }
         }
         out.addAll(extra);
-        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        out.sort(Candidate.IN_TEXT_ORDER);
         return out;
     }
 

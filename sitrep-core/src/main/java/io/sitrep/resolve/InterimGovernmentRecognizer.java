@@ -27,7 +27,6 @@ public final class InterimGovernmentRecognizer implements Stage {
     private static final Set<String> QUALIFIERS = Set.of("transitional", "interim", "caretaker", "provisional");
     private static final Set<String> BODIES = Set.of("government", "administration", "authorities", "council",
             "cabinet", "junta");
-    private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
 
     private final Gazetteer gazetteer;
 
@@ -87,7 +86,7 @@ public final class InterimGovernmentRecognizer implements Stage {
         }
         List<Candidate> out = new ArrayList<>(known);
         out.addAll(found);
-        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        out.sort(Candidate.IN_TEXT_ORDER);
         doc.put(Keys.CANDIDATES, List.copyOf(out));
     }
 
@@ -107,7 +106,7 @@ public final class InterimGovernmentRecognizer implements Stage {
     /** "Syria's transitional government", "the Malian interim authorities": the state written just before. */
     private static String countryRightBefore(List<Token> tokens, int qualifier, List<Candidate> known) {
         int k = qualifier - 1;
-        if (k >= 0 && POSSESSIVES.contains(tokens.get(k).text())) {
+        if (k >= 0 && StateBodyNames.POSSESSIVES.contains(tokens.get(k).text())) {
             k--;
         }
         if (k < 0) {

@@ -82,7 +82,7 @@ public final class NameRecognizer implements Stage {
         List<Candidate> known = doc.get(Keys.CANDIDATES);
         List<Candidate> out = new ArrayList<>(known);
         new Pass(doc.text(), doc.get(Keys.TOKENS), known).run(doc.get(Keys.SENTENCES), out);
-        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        out.sort(Candidate.IN_TEXT_ORDER);
         doc.put(Keys.CANDIDATES, List.copyOf(out));
     }
 

@@ -25,7 +25,8 @@ final class StateBodyNames {
     /** Portfolios whose official English name differs from the word before "ministry". */
     private static final Map<String, String> PORTFOLIOS = Map.of("foreign", "Foreign Affairs", "defense", "Defence",
             "defence", "Defence", "home", "Home Affairs", "external", "External Affairs");
-    private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
+    /** The possessive endings a tokenizer splits off a name ("Syria's", "Syria’s", "Jesus'"). */
+    static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
 
     private StateBodyNames() {
     }
