@@ -33,12 +33,16 @@ public final class SitrepServer implements AutoCloseable {
     private final Javalin app;
     private final List<ApiRoutes.Route> routes;
     private final SearchIndex index;
+    /** The analyze endpoint's workers: closed with the server. */
+    private final TimeBudget analyzeBudget;
 
-    private SitrepServer(ServerConfig config, Javalin app, List<ApiRoutes.Route> routes, SearchIndex index) {
+    private SitrepServer(ServerConfig config, Javalin app, List<ApiRoutes.Route> routes, SearchIndex index,
+                         TimeBudget analyzeBudget) {
         this.config = config;
         this.app = app;
         this.routes = routes;
         this.index = index;
+        this.analyzeBudget = analyzeBudget;
     }
 
     /** Starts a server that only analyses (the store endpoints answer 503). */
@@ -52,21 +56,23 @@ public final class SitrepServer implements AutoCloseable {
      */
     public static SitrepServer start(ServerConfig config, Analyzer analyzer, Store store) {
         SearchIndex index = store == null ? null : new SearchIndex(store);
+        TimeBudget analyzeBudget = new TimeBudget(config.analyzeTimeout());
         ApiRoutes[] holder = new ApiRoutes[1];
-        Javalin app = Javalin.create(cfg -> configure(cfg, config, analyzer, store, index, holder));
+        Javalin app = Javalin.create(cfg -> configure(cfg, config, analyzer, store, index, analyzeBudget, holder));
         try {
             app.start(config.host(), config.port());
         } catch (RuntimeException e) {
+            analyzeBudget.close();
             if (index != null) {
                 index.close();
             }
             throw e;
         }
-        return new SitrepServer(config, app, holder[0].registered(), index);
+        return new SitrepServer(config, app, holder[0].registered(), index, analyzeBudget);
     }
 
     private static void configure(JavalinConfig cfg, ServerConfig config, Analyzer analyzer, Store store, SearchIndex index,
-                                  ApiRoutes[] holder) {
+                                  TimeBudget analyzeBudget, ApiRoutes[] holder) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -89,7 +95,7 @@ public final class SitrepServer implements AutoCloseable {
         }
         api.get("/api/health", ctx -> health(ctx, config, store));
         new OpenApiEndpoint().register(api);
-        new AnalyzeEndpoint(analyzer, config.maxBodyBytes(), new TimeBudget(config.analyzeTimeout())).register(api);
+        new AnalyzeEndpoint(analyzer, config.maxBodyBytes(), analyzeBudget).register(api);
         new IngestEndpoint(analyzer, store, index, new BearerToken(config.token()), config.maxBodyBytes()).register(api);
         ApiRoutes stored = api.needingStore(store != null);
         new SearchEndpoint(index).register(stored);
@@ -192,6 +198,7 @@ public final class SitrepServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        analyzeBudget.close();
         if (index != null) {
             index.close();
         }
